@@ -1,14 +1,17 @@
 // Bundles every action entry (src/actions/<name>/index.ts) and the CLI into one self-contained
 // ESM file each under dist/ (or the directory given as the first argument, for check-dist).
 import { build } from 'esbuild';
-import { readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outRoot = process.argv[2] ?? 'dist';
-const actions = readdirSync('src/actions', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+// Every folder of src/actions with an index.ts is an action; others (shared) hold what actions share.
+const actions = readdirSync('src/actions', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join('src/actions', d.name, 'index.ts')))
+  .map((d) => d.name);
 const entries = [
   ...actions.map((name) => ({ name, entry: join('src/actions', name, 'index.ts') })),
-  { name: 'cli', entry: 'src/cli/index.ts' },
+  ...(existsSync('src/cli/index.ts') ? [{ name: 'cli', entry: 'src/cli/index.ts' }] : []),
 ];
 
 rmSync(outRoot, { recursive: true, force: true });

@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './github.js';
+export { splitWorkflowRef, type WorkflowRefParts } from './workflow-ref.js';

@@ -1,0 +1,48 @@
+// The hashing worker, as plain JavaScript source run with `new Worker(source, { eval: true })`.
+// It is a string, not a module path, because each action ships as ONE esbuild bundle: there is no
+// separate worker file on disk at runtime, and under jest there is no compiled .js either. The code is
+// self-contained (built-in modules through process.getBuiltinModule, nothing of ours), so it behaves
+// the same in both places.
+//
+// Protocol: the parent posts { id, paths, algorithms }; the worker answers { id, results } where each
+// result is { digests } or { error } (the error is a message string; the parent builds the ChainmailError).
+// Reads are synchronous on purpose: this thread exists only to hash, and sync reads from the page cache
+// avoid a libuv round trip per chunk, which matters for thousands of small files.
+
+export const WORKER_SOURCE = String.raw`
+'use strict';
+const { createHash } = process.getBuiltinModule('node:crypto');
+const { openSync, readSync, closeSync } = process.getBuiltinModule('node:fs');
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+
+const buffer = Buffer.allocUnsafe(workerData.chunkSize);
+
+function hashFile(path, algorithms) {
+  const hashes = algorithms.map((a) => createHash(a));
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      const chunk = n === buffer.length ? buffer : buffer.subarray(0, n);
+      for (const h of hashes) h.update(chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const digests = {};
+  algorithms.forEach((a, i) => { digests[a] = hashes[i].digest('hex'); });
+  return digests;
+}
+
+parentPort.on('message', ({ id, paths, algorithms }) => {
+  const results = paths.map((path) => {
+    try {
+      return { digests: hashFile(path, algorithms) };
+    } catch (e) {
+      return { error: e && e.message ? e.message : String(e) };
+    }
+  });
+  parentPort.postMessage({ id, results });
+});
+`;
