@@ -53979,25 +53979,7 @@ async function digestFiles(paths, options = {}) {
   if (threads > 1 && paths.length >= POOL_MIN_FILES) {
     return digestFilesInPool(paths, algorithms, threads);
   }
-  return digestFilesHere(paths, algorithms);
-}
-async function digestFilesHere(paths, algorithms) {
-  const results = new Array(paths.length);
-  let next = 0;
-  let failed = false;
-  const runner = async () => {
-    while (!failed && next < paths.length) {
-      const i = next++;
-      try {
-        results[i] = await digestFile(paths[i], algorithms);
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(MAIN_THREAD_FILES, paths.length) }, runner));
-  return results;
+  return mapLimit(paths, MAIN_THREAD_FILES, (path) => digestFile(path, algorithms));
 }
 
 // src/io/glob.ts

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { ChainmailError } from '../core/errors.js';
+import { mapLimit } from '../core/map-limit.js';
 import { digestFilesInPool } from './digest-pool.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha384' | 'sha512';
@@ -66,28 +67,6 @@ export async function digestFiles(
   if (threads > 1 && paths.length >= POOL_MIN_FILES) {
     return digestFilesInPool(paths, algorithms, threads);
   }
-  return digestFilesHere(paths, algorithms);
-}
-
-/** Bounded concurrency on the calling thread: a fixed set of runners pull the next index. */
-async function digestFilesHere(
-  paths: readonly string[],
-  algorithms: readonly DigestAlgorithm[],
-): Promise<Record<string, string>[]> {
-  const results = new Array<Record<string, string>>(paths.length);
-  let next = 0;
-  let failed = false;
-  const runner = async (): Promise<void> => {
-    while (!failed && next < paths.length) {
-      const i = next++;
-      try {
-        results[i] = await digestFile(paths[i]!, algorithms);
-      } catch (e) {
-        failed = true; // stop the other runners from opening more files
-        throw e;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(MAIN_THREAD_FILES, paths.length) }, runner));
-  return results;
+  // A few files at once on this thread keep reads and hashing overlapped; the first failure stops the rest.
+  return mapLimit(paths, MAIN_THREAD_FILES, (path) => digestFile(path, algorithms));
 }

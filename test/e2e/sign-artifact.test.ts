@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { X509Certificate } from 'node:crypto';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { verifyBundle } from '../support/index.js';
+import { writeTree } from '../support/temp-tree.js';
 import { runActionProcess } from './support/action-process.js';
 import { readBundles, sha256, statementOf } from './support/bundles.js';
 import { REPOSITORY, stackInputs, startFakeRunner, type FakeRunner } from './support/fake-runner.js';
@@ -15,17 +16,10 @@ afterAll(async () => {
   await runner.close();
 });
 
-async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), content);
-  }
-}
-
 describe('sign-artifact, run as a runner runs it', () => {
   it('signs SLSA provenance for files on public-good: verifiable bundle, stored attestation, outputs, summary', async () => {
     const job = await runner.newJob({ visibility: 'public' });
-    await writeFiles(job.workspace, { 'dist/app-1.0.0.tgz': 'the app', 'dist/app-1.0.0.zip': 'the app, zipped', 'dist/notes.txt': 'x' });
+    await writeTree(job.workspace, { 'dist/app-1.0.0.tgz': 'the app', 'dist/app-1.0.0.zip': 'the app, zipped', 'dist/notes.txt': 'x' });
     const stored = runner.api.attestations(REPOSITORY).length;
     runner.stack.requests.clear();
 
@@ -75,7 +69,7 @@ describe('sign-artifact, run as a runner runs it', () => {
 
   it('signs on GitHub instance for a private repository: a timestamp, no public log entry', async () => {
     const job = await runner.newJob({ visibility: 'private' });
-    await writeFiles(job.workspace, { 'out/tool': 'binary' });
+    await writeTree(job.workspace, { 'out/tool': 'binary' });
     runner.stack.requests.clear();
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'out/tool', ...stackInputs(runner.stack, 'github'), 'upload-attestations': 'false' },
@@ -95,7 +89,7 @@ describe('sign-artifact, run as a runner runs it', () => {
   it('signs many subjects one attestation each with one Fulcio certificate for the whole run', async () => {
     const job = await runner.newJob();
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`pkg/file-${String(i).padStart(2, '0')}.bin`, `content ${i}`]));
-    await writeFiles(job.workspace, files);
+    await writeTree(job.workspace, files);
     runner.stack.requests.clear();
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'pkg/**', 'attestation-per-subject': 'true', ...stackInputs(runner.stack, 'public-good') },
@@ -119,7 +113,7 @@ describe('sign-artifact, run as a runner runs it', () => {
 
   it('splits a large subject set over several attestations, with no cap on the total', async () => {
     const job = await runner.newJob();
-    await writeFiles(job.workspace, Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}`, `${i}`])));
+    await writeTree(job.workspace, Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}`, `${i}`])));
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'f*', 'max-subjects-per-attestation': '2', ...stackInputs(runner.stack, 'public-good'), 'upload-attestations': 'false' },
       env: job.env,
@@ -159,7 +153,7 @@ describe('sign-artifact, run as a runner runs it', () => {
 
   it('signs a custom predicate from a file', async () => {
     const job = await runner.newJob();
-    await writeFiles(job.workspace, { 'app.tgz': 'app', 'review.json': JSON.stringify({ reviewer: 'octocat', approved: true }) });
+    await writeTree(job.workspace, { 'app.tgz': 'app', 'review.json': JSON.stringify({ reviewer: 'octocat', approved: true }) });
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'app.tgz', 'predicate-type': 'https://example.com/review/v1', 'predicate-path': 'review.json', ...stackInputs(runner.stack, 'public-good'), 'upload-attestations': 'false' },
       env: job.env,
@@ -174,7 +168,7 @@ describe('sign-artifact, run as a runner runs it', () => {
 
   it('records workflow_dispatch inputs in the provenance', async () => {
     const job = await runner.newJob({ eventName: 'workflow_dispatch', event: { inputs: { channel: 'beta', dry_run: 'false' } } });
-    await writeFiles(job.workspace, { 'app.tgz': 'app' });
+    await writeTree(job.workspace, { 'app.tgz': 'app' });
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'app.tgz', ...stackInputs(runner.stack, 'public-good'), 'upload-attestations': 'false' },
       env: job.env,
@@ -191,7 +185,7 @@ describe('sign-artifact, run as a runner runs it', () => {
     const release = runner.api.addRelease(REPOSITORY, 'v2.0.0');
     const uploadUrl = `${runner.api.url}/uploads/repos/${REPOSITORY}/releases/${release.id}/assets{?name,label}`;
     const job = await runner.newJob({ eventName: 'release', event: { release: { id: release.id, tag_name: 'v2.0.0', upload_url: uploadUrl } } });
-    await writeFiles(job.workspace, { 'app-2.0.0.tgz': 'two' });
+    await writeTree(job.workspace, { 'app-2.0.0.tgz': 'two' });
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'app-2.0.0.tgz', ...stackInputs(runner.stack, 'public-good') },
       env: job.env,
@@ -207,7 +201,7 @@ describe('sign-artifact, run as a runner runs it', () => {
   it('uploads to a release named by release-tag outside a release event', async () => {
     runner.api.addRelease(REPOSITORY, 'v3.0.0');
     const job = await runner.newJob();
-    await writeFiles(job.workspace, { 'app-3.tgz': 'three' });
+    await writeTree(job.workspace, { 'app-3.tgz': 'three' });
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'app-3.tgz', 'release-tag': 'v3.0.0', ...stackInputs(runner.stack, 'public-good'), 'upload-attestations': 'false' },
       env: job.env,
@@ -219,7 +213,7 @@ describe('sign-artifact, run as a runner runs it', () => {
 
   it('rides out transient failures of Fulcio, Rekor and the API (5xx, 429, reset)', async () => {
     const job = await runner.newJob();
-    await writeFiles(job.workspace, { 'app.tgz': 'app' });
+    await writeTree(job.workspace, { 'app.tgz': 'app' });
     runner.stack.faults.set('fulcio', [{ kind: 'status', status: 503 }]);
     runner.stack.faults.set('rekor', [{ kind: 'status', status: 429 }]);
     runner.api.faults.set('create-attestation', [{ kind: 'reset' }]);
@@ -238,7 +232,7 @@ describe('sign-artifact, run as a runner runs it', () => {
 
   it('never prints the OIDC token or the GitHub token', async () => {
     const job = await runner.newJob();
-    await writeFiles(job.workspace, { 'app.tgz': 'app' });
+    await writeTree(job.workspace, { 'app.tgz': 'app' });
     const run = await runActionProcess('sign-artifact', {
       inputs: { 'subject-path': 'app.tgz', ...stackInputs(runner.stack, 'public-good') },
       env: { ...job.env, RUNNER_DEBUG: '1' },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
-import { makeTempDir, removeDir } from './tmp.js';
+import { makeTempDir, removeDir } from '../support/temp-tree.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestFile, digestFiles, POOL_MIN_FILES } from '../../src/io/digest.js';
 import { digestFilesInPool } from '../../src/io/digest-pool.js';
-import { makeTempDir, removeDir } from './tmp.js';
+import { makeTempDir, removeDir } from '../support/temp-tree.js';
 
 // Known answers for "abc" (FIPS 180-2 examples) and the empty input.
 const ABC = {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { realpath, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expandPatterns } from '../../src/io/glob.js';
-import { makeTempDir, removeDir, writeTree } from './tmp.js';
+import { makeTempDir, removeDir, writeTree } from '../support/temp-tree.js';
 
 let root: string;
 let ws: string;

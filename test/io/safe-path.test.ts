@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, realpath, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isInside, resolveInWorkspace } from '../../src/io/safe-path.js';
-import { makeTempDir, removeDir, writeTree } from './tmp.js';
+import { makeTempDir, removeDir, writeTree } from '../support/temp-tree.js';
 
 // Layout: <root>/ws (the workspace), <root>/ws-evil (shares the prefix), <root>/outside.
 let root: string;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { collectSubjects } from '../../src/io/subjects.js';
-import { makeTempDir, removeDir, writeTree } from './tmp.js';
+import { makeTempDir, removeDir, writeTree } from '../support/temp-tree.js';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 const sha512 = (s: string): string => createHash('sha512').update(s).digest('hex');
