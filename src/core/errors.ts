@@ -15,7 +15,20 @@ export type ChainmailErrorCode =
   | 'SIGNING_FAILED' // Fulcio, Rekor or the TSA failed after retries
   | 'UPLOAD_FAILED' // the attestations API or the release upload failed after retries
   | 'GITHUB_CONTEXT_INVALID' // the runner context (GITHUB_* variables, event file) is missing or malformed
-  | 'WRITE_FAILED'; // an output file could not be written
+  | 'WRITE_FAILED' // an output file could not be written
+  // Verification failures: each names what did not check out. A verifier fails closed on all of them.
+  | 'TRUST_ROOT_INVALID' // a trusted_root.json (or JSONL of roots) cannot be read or parsed
+  | 'BUNDLE_INVALID' // not JSON, not a Sigstore bundle, an unknown media type, a malformed or disallowed chain
+  | 'UNTRUSTED_INSTANCE' // signed by a CA (or key) that no trusted root holds
+  | 'CERTIFICATE_INVALID' // the certificate chain, its validity at signing time, or its SCTs do not verify
+  | 'TLOG_INVALID' // a transparency log entry, inclusion proof, checkpoint or SET does not verify
+  | 'TIMESTAMP_INVALID' // an RFC 3161 timestamp does not verify, or too few timestamps
+  | 'SIGNATURE_INVALID' // the signature does not verify over the content
+  | 'IDENTITY_MISMATCH' // the signer is not who the policy expects
+  | 'ARTIFACT_MISMATCH' // the artifact is not a subject of the statement (or the message digest differs)
+  | 'PREDICATE_MISMATCH' // the statement's predicate type is not the expected one
+  | 'NO_ATTESTATION' // no bundle could be found for the artifact
+  | 'VERIFICATION_FAILED'; // none of the candidate bundles verified (each one's reason is listed)
 
 export class ChainmailError extends Error {
   readonly code: ChainmailErrorCode;

@@ -10,7 +10,7 @@ interface BundleJson {
 }
 
 export function readBundle(name: string): BundleJson {
-  const text = readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../../../../fixtures/sigstore/real/${name}`, import.meta.url), 'utf8');
   const first = name.endsWith('.jsonl') ? (text.split('\n')[0] as string) : text; // .jsonl: one bundle a line
   return JSON.parse(first) as BundleJson;
 }
