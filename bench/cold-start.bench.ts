@@ -98,7 +98,7 @@ emit({
   title: 'Cold start: dist/sign-artifact/index.js to its first output line',
   method: [
     `\`node dist/sign-artifact/index.js\` (${process.version}, the committed ${(readFileSync(ENTRY).length / 2 ** 20).toFixed(1)} MiB bundle) spawned with a runner's environment (every INPUT_* from action.yml's defaults, GITHUB_*, RUNNER_TEMP, the OIDC request URL and token), timed from spawn to the first newline on its stdout.`,
-    'valid: `subject-path: app-1.0.0.tgz` signed against a local Sigstore stack without added latency (`upload-attestations: false`); its first line is @actions/core's debug line as it asks for the OIDC token, after the inputs are parsed and the file hashed. Every run must exit 0 and write the bundle. The target is judged on this one.',
+    "valid: `subject-path: app-1.0.0.tgz` signed against a local Sigstore stack without added latency (`upload-attestations: false`); its first line is @actions/core's debug line as it asks for the OIDC token, after the inputs are parsed and the file hashed. Every run must exit 0 and write the bundle. The target is judged on this one.",
     'failing: `subject-path: missing.tgz`; it must fail with PATH_NOT_FOUND. Its first line is the debug line before the `::error::`.',
     `floor: \`node -e ''\`, spawn to exit. ${REPS} runs of each after one untimed round, the order rotating; medians.`,
   ],

@@ -3,10 +3,12 @@
 // `npm run bench -- digest` runs only the matching benchmarks and writes bench/.work/RESULTS.partial.md.
 // Exit status: 0 when every benchmark ran and met its targets, 1 otherwise (the results are written anyway).
 import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout, clearTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -102,7 +104,7 @@ function tryRun(command, args) {
   }
 }
 
-function machine() {
+function machine(load) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   const meminfo = readFileSync('/proc/meminfo', 'utf8');
   const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? 'unknown';
@@ -117,7 +119,7 @@ function machine() {
     ['Node', `${process.version} (OpenSSL ${process.versions.openssl})`],
     ['OpenSSL CLI', tryRun('openssl', ['version'])],
     ['kernel', `Linux ${release()}`],
-    ['load average at start', loadavg().map((l) => l.toFixed(2)).join(', ')],
+    ['load average at start', load.map((l) => l.toFixed(2)).join(', ')],
     ['commit', `${tryRun('git', ['rev-parse', '--short', 'HEAD'])}${dirty}`],
   ];
 }
@@ -125,7 +127,7 @@ function machine() {
 const cell = (s) => String(s).replace(/\|/g, '\\|');
 const row = (cells) => `| ${cells.map(cell).join(' | ')} |`;
 
-function render(results, started, seconds) {
+function render(results, started, seconds, load) {
   const lines = [
     '# chainmail benchmarks',
     '',
@@ -140,7 +142,7 @@ function render(results, started, seconds) {
     '',
     row(['', '']),
     row(['---', '---']),
-    ...machine().map(row),
+    ...machine(load).map(row),
     '',
     '## Summary',
     '',
@@ -151,6 +153,8 @@ function render(results, started, seconds) {
     if (r.error) lines.push(row([r.name, 'ERROR', r.error, '', '', '**FAIL**']));
     else for (const c of r.report.checks) lines.push(row([c.name, c.chainmail, c.peer, c.ratio, c.target, c.pass ? 'pass' : '**FAIL**']));
   }
+  lines.push('', `Other processes' CPU time during each benchmark: ${results.map((r) => `${r.name} ${r.otherCpuSeconds.toFixed(1)} s`).join(', ')}. `
+    + 'More than a couple of seconds means the machine was shared and the numbers are disturbed: rerun on a quiet machine.');
   for (const r of results) {
     if (r.error) continue;
     lines.push('', `## ${r.report.title}`, '', ...r.report.method.map((m) => `- ${m}`), '', 'Samples:', '', ...r.report.details,
@@ -160,13 +164,14 @@ function render(results, started, seconds) {
 }
 
 const started = new Date();
+const load = loadavg();
 const results = [];
 for (const name of benches) results.push(await runBench(name));
 const seconds = (Date.now() - started.getTime()) / 1000;
 
 const target = filters.length === 0 ? join(BENCH, 'RESULTS.md') : join(BENCH, '.work', 'RESULTS.partial.md');
 const tmp = `${target}.${process.pid}.tmp`;
-writeFileSync(tmp, render(results, started, seconds));
+writeFileSync(tmp, render(results, started, seconds, load));
 renameSync(tmp, target);
 
 const failed = results.filter((r) => r.error || r.report.checks.some((c) => !c.pass));
