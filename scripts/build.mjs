@@ -26,7 +26,9 @@ for (const { name, entry } of entries) {
     format: 'esm',
     legalComments: 'none',
     logLevel: 'warning',
-    // CommonJS dependencies inside an ESM bundle need require, __filename and __dirname.
+    // CommonJS dependencies inside an ESM bundle need require, __filename and __dirname. The last two are
+    // defined under private names: some ESM dependencies (@azure/storage-common) declare their own.
+    define: { __filename: '__cmFilename', __dirname: '__cmDirnameValue' },
     banner: {
       js: [
         name === 'cli' ? '#!/usr/bin/env node' : '',
@@ -34,8 +36,8 @@ for (const { name, entry } of entries) {
         "import { fileURLToPath as __cmFileURLToPath } from 'node:url';",
         "import { dirname as __cmDirname } from 'node:path';",
         'const require = __cmCreateRequire(import.meta.url);',
-        'const __filename = __cmFileURLToPath(import.meta.url);',
-        'const __dirname = __cmDirname(__filename);',
+        'const __cmFilename = __cmFileURLToPath(import.meta.url);',
+        'const __cmDirnameValue = __cmDirname(__cmFilename);',
       ].filter(Boolean).join('\n'),
     },
   });

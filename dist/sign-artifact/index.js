@@ -2,8 +2,8 @@ import { createRequire as __cmCreateRequire } from 'node:module';
 import { fileURLToPath as __cmFileURLToPath } from 'node:url';
 import { dirname as __cmDirname } from 'node:path';
 const require = __cmCreateRequire(import.meta.url);
-const __filename = __cmFileURLToPath(import.meta.url);
-const __dirname = __cmDirname(__filename);
+const __cmFilename = __cmFileURLToPath(import.meta.url);
+const __cmDirnameValue = __cmDirname(__cmFilename);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -53078,15 +53078,28 @@ async function requestWithRetry(request, network, what, code) {
         ...request.body === void 0 ? {} : { body: request.body },
         signal: AbortSignal.timeout(network.timeoutMs)
       });
-      const text = await response.text();
-      if (!isRetryableStatus(response.status)) return { status: response.status, headers: response.headers, text };
+      const body = await readBody(response, request.maxBytes, what, code);
+      const text = body.toString("utf8");
+      if (!isRetryableStatus(response.status)) return { status: response.status, headers: response.headers, text, body };
       lastProblem = `HTTP ${response.status}${summarize(text)}`;
       retryAfter = retryAfterMs(response.headers.get("retry-after"), network);
     } catch (error2) {
+      if (error2 instanceof ChainmailError) throw error2;
       lastProblem = connectionProblem(error2, network);
     }
   }
   throw new ChainmailError(code, `${what} failed after ${network.retries + 1} attempts: ${lastProblem}`);
+}
+async function readBody(response, maxBytes, what, code) {
+  const tooLarge = (size) => new ChainmailError(code, `${what}: the response is ${size} bytes; the limit is ${maxBytes} bytes`);
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (maxBytes !== void 0 && Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(declared);
+  }
+  const body = Buffer.from(await response.arrayBuffer());
+  if (maxBytes !== void 0 && body.length > maxBytes) throw tooLarge(body.length);
+  return body;
 }
 function retryAfterMs(header, network) {
   const seconds = header === null ? NaN : Number(header);

@@ -27,6 +27,7 @@ export type ChainmailErrorCode =
   | 'IDENTITY_MISMATCH' // the signer is not who the policy expects
   | 'ARTIFACT_MISMATCH' // the artifact is not a subject of the statement (or the message digest differs)
   | 'PREDICATE_MISMATCH' // the statement's predicate type is not the expected one
+  | 'FETCH_FAILED' // bundles could not be fetched (attestations API, release assets) after retries, or were refused
   | 'NO_ATTESTATION' // no bundle could be found for the artifact
   | 'VERIFICATION_FAILED'; // none of the candidate bundles verified (each one's reason is listed)
 

@@ -7,12 +7,16 @@ export interface HttpRequest {
   readonly url: string;
   readonly headers?: Record<string, string>;
   readonly body?: string | Uint8Array;
+  /** Refuse a response body larger than this (checked on Content-Length, then on the bytes read). */
+  readonly maxBytes?: number;
 }
 
 export interface HttpResponse {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
+  /** The body's bytes (text is their UTF-8 decoding). */
+  readonly body: Buffer;
 }
 
 /**
@@ -38,15 +42,30 @@ export async function requestWithRetry(
         ...(request.body === undefined ? {} : { body: request.body }),
         signal: AbortSignal.timeout(network.timeoutMs),
       });
-      const text = await response.text();
-      if (!isRetryableStatus(response.status)) return { status: response.status, headers: response.headers, text };
+      const body = await readBody(response, request.maxBytes, what, code);
+      const text = body.toString('utf8');
+      if (!isRetryableStatus(response.status)) return { status: response.status, headers: response.headers, text, body };
       lastProblem = `HTTP ${response.status}${summarize(text)}`;
       retryAfter = retryAfterMs(response.headers.get('retry-after'), network);
     } catch (error) {
+      if (error instanceof ChainmailError) throw error;
       lastProblem = connectionProblem(error, network);
     }
   }
   throw new ChainmailError(code, `${what} failed after ${network.retries + 1} attempts: ${lastProblem}`);
+}
+
+async function readBody(response: Response, maxBytes: number | undefined, what: string, code: ChainmailErrorCode): Promise<Buffer> {
+  const tooLarge = (size: number): ChainmailError =>
+    new ChainmailError(code, `${what}: the response is ${size} bytes; the limit is ${maxBytes} bytes`);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (maxBytes !== undefined && Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(declared);
+  }
+  const body = Buffer.from(await response.arrayBuffer());
+  if (maxBytes !== undefined && body.length > maxBytes) throw tooLarge(body.length);
+  return body;
 }
 
 function retryAfterMs(header: string | null, network: NetworkPolicy): number | undefined {

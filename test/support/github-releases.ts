@@ -1,5 +1,6 @@
 // Releases and release assets of the fake GitHub API: get by tag or id, upload (uploads.github.com style,
-// here under /uploads on the same server), list, delete, and download through browser_download_url.
+// here under /uploads on the same server), list, delete, and download through the asset's API URL (a redirect,
+// as GitHub answers Accept: application/octet-stream) or browser_download_url.
 import { json, type Route, type RouteResponse } from './http-server.js';
 
 export interface StoredAsset {
@@ -100,6 +101,20 @@ export function releaseRoutes(base: () => string, store: ReleaseStore): Route[] 
             r.assets.splice(i, 1);
             return { status: 204 };
           }
+        }
+        return notFound();
+      },
+    },
+    {
+      // The API URL of an asset: its JSON, or with Accept: application/octet-stream a redirect to the file.
+      name: 'get-asset', method: 'GET', path: '/repos/:owner/:repo/releases/assets/:assetId',
+      handler: ({ params, headers }) => {
+        for (const r of store.releases.filter((x) => x.repo === repoOf(params))) {
+          const a = r.assets.find((x) => String(x.id) === params['assetId']);
+          if (!a) continue;
+          const body = assetJSON(base(), r, a) as { browser_download_url: string };
+          if (!(headers.accept ?? '').includes('application/octet-stream')) return json(200, body);
+          return { status: 302, headers: { location: body.browser_download_url } };
         }
         return notFound();
       },

@@ -89,7 +89,10 @@ export class BundleVerifier {
     return base;
   }
 
-  /** The root whose CA issued the leaf certificate, or the given key's; no match means an untrusted instance. */
+  /**
+   * The root whose CA issued the leaf certificate, or the given key's; no match means an untrusted instance.
+   * Two instances may name their CAs alike, so the CA whose key signed the leaf is preferred to a namesake.
+   */
   private verifierFor(bundle: Bundle): { root: TrustRoot; verifier: Verifier } {
     const material = bundle.verificationMaterial.content;
     if (material.$case === 'publicKey') {
@@ -97,7 +100,9 @@ export class BundleVerifier {
       return this.keyed;
     }
     const leaf = leafCertificate(bundle);
-    const issuing = this.keyless.find(({ root }) => root.material.certificateAuthorities.some((ca) => ca.certChain[0]?.subject.equals(leaf.issuer)));
+    const issuers = ({ root }: { root: TrustRoot }) => root.material.certificateAuthorities.map((ca) => ca.certChain[0]).filter((ca) => ca?.subject.equals(leaf.issuer));
+    const named = this.keyless.filter((candidate) => issuers(candidate).length > 0);
+    const issuing = named.length === 1 ? named[0] : (named.find((candidate) => issuers(candidate).some((ca) => ca !== undefined && signedBy(leaf, ca))) ?? named[0]);
     if (!issuing) {
       const roots = this.keyless.map(({ root }) => root.name).join('; ') || 'none';
       throw new ChainmailError('UNTRUSTED_INSTANCE', `the signing certificate was issued by a CA of an untrusted Sigstore instance (trusted: ${roots}); give that instance's trusted root to verify it`);
@@ -122,7 +127,7 @@ function parseBundle(json: unknown): Bundle {
     if (chain.length === 0) throw new ChainmailError('BUNDLE_INVALID', 'the certificate chain is empty');
     // The root must come from the trusted root, never from the bundle (Sigstore bundle spec).
     const certificates = chain.map((c) => parseCertificate(c.rawBytes));
-    if (certificates.some((c) => c.subject.equals(c.issuer) && c.verify())) {
+    if (certificates.some((c) => c.subject.equals(c.issuer) && signedBy(c, c))) {
       throw new ChainmailError('BUNDLE_INVALID', 'the certificate chain contains a root certificate; roots come from the trusted root, not the bundle');
     }
   }
@@ -136,9 +141,20 @@ function leafCertificate(bundle: Bundle): X509Certificate {
   return parseCertificate(raw);
 }
 
+function signedBy(leaf: X509Certificate, issuer: X509Certificate): boolean {
+  try {
+    return leaf.verify(issuer);
+  } catch {
+    return false;
+  }
+}
+
+/** A certificate whose names can be read: @sigstore/core parses lazily, so a bad DER throws on first use. */
 function parseCertificate(raw: Uint8Array): X509Certificate {
   try {
-    return X509Certificate.parse(Buffer.from(raw));
+    const certificate = X509Certificate.parse(Buffer.from(raw));
+    void [certificate.subject, certificate.issuer];
+    return certificate;
   } catch (error) {
     throw new ChainmailError('BUNDLE_INVALID', `a certificate in the bundle cannot be parsed: ${(error as Error).message}`, { cause: error });
   }

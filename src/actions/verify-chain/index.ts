@@ -1,0 +1,4 @@
+import { runAction } from '../shared/run-action.js';
+import { runVerifyChain } from './action.js';
+
+await runAction(runVerifyChain);
