@@ -40958,7 +40958,61 @@ function tufOptions(inputs, deps) {
   };
 }
 
+// src/actions/verify-chain/tuf-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+function persistentTufCache(cache, log2) {
+  return async (cachePath, mirror, refresh) => {
+    if (!cache.isFeatureAvailable()) return refresh();
+    const prefix2 = `chainmail-tuf-v1-${createHash2("sha256").update(mirror).digest("hex").slice(0, 16)}-`;
+    let restored;
+    try {
+      restored = await cache.restoreCache([cachePath], `${prefix2}latest`, [prefix2]);
+      if (restored) log2.info(`Restored the TUF metadata cache ${restored}`);
+    } catch (error2) {
+      log2.warning(`could not restore the TUF metadata cache: ${error2.message}`);
+    }
+    const result = await refresh();
+    const key = `${prefix2}${await fingerprint(cachePath)}`;
+    if (key !== restored) {
+      try {
+        await cache.saveCache([cachePath], key);
+      } catch (error2) {
+        log2.warning(`could not save the TUF metadata cache: ${error2.message}`);
+      }
+    }
+    return result;
+  };
+}
+async function fingerprint(dir) {
+  const hash = createHash2("sha256");
+  const walk = async (path12) => {
+    const entries = (await readdir3(path12, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const child2 = join6(path12, entry.name);
+      if (entry.isDirectory()) await walk(child2);
+      else if (entry.name.endsWith(".json")) hash.update(entry.name).update(await readFile2(child2));
+    }
+  };
+  await walk(dir);
+  return hash.digest("hex").slice(0, 32);
+}
+
 // node_modules/@actions/cache/lib/cache.js
+var cache_exports = {};
+__export(cache_exports, {
+  CACHE_READ_DENIED_PREFIX: () => CACHE_READ_DENIED_PREFIX,
+  CACHE_WRITE_DENIED_PREFIX: () => CACHE_WRITE_DENIED_PREFIX,
+  CacheReadDeniedError: () => CacheReadDeniedError,
+  CacheWriteDeniedError: () => CacheWriteDeniedError,
+  FinalizeCacheError: () => FinalizeCacheError,
+  ReserveCacheError: () => ReserveCacheError,
+  ValidationError: () => ValidationError2,
+  isFeatureAvailable: () => isFeatureAvailable,
+  restoreCache: () => restoreCache,
+  saveCache: () => saveCache2
+});
 import * as path11 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -80783,47 +80837,6 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// src/actions/verify-chain/tuf-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-function persistentTufCache(log2) {
-  return async (cachePath, mirror, refresh) => {
-    if (!isFeatureAvailable()) return refresh();
-    const prefix2 = `chainmail-tuf-v1-${createHash3("sha256").update(mirror).digest("hex").slice(0, 16)}-`;
-    let restored;
-    try {
-      restored = await restoreCache([cachePath], `${prefix2}latest`, [prefix2]);
-      if (restored) log2.info(`Restored the TUF metadata cache ${restored}`);
-    } catch (error2) {
-      log2.warning(`could not restore the TUF metadata cache: ${error2.message}`);
-    }
-    const result = await refresh();
-    const key = `${prefix2}${await fingerprint(cachePath)}`;
-    if (key !== restored) {
-      try {
-        await saveCache2([cachePath], key);
-      } catch (error2) {
-        log2.warning(`could not save the TUF metadata cache: ${error2.message}`);
-      }
-    }
-    return result;
-  };
-}
-async function fingerprint(dir) {
-  const hash = createHash3("sha256");
-  const walk = async (path12) => {
-    const entries = (await readdir3(path12, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const child2 = join10(path12, entry.name);
-      if (entry.isDirectory()) await walk(child2);
-      else if (entry.name.endsWith(".json")) hash.update(entry.name).update(await readFile2(child2));
-    }
-  };
-  await walk(dir);
-  return hash.digest("hex").slice(0, 32);
-}
-
 // src/actions/verify-chain/action.ts
 var MAX_ANNOTATIONS = 10;
 async function runVerifyChain() {
@@ -80833,7 +80846,7 @@ async function runVerifyChain() {
   const { report, summary: summary2 } = await verifyChain(inputs, {
     context: context3,
     ...process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {},
-    persistTufCache: persistentTufCache({ info, warning }),
+    persistTufCache: persistentTufCache(cache_exports, { info, warning }),
     log: info
   });
   const reportPath = join11(context3.runnerTemp, "chainmail", `verify-report-${Date.now()}-${process.pid}.json`);

@@ -7,6 +7,7 @@ import { signerName } from '../../verify/report.js';
 import { parseInputs } from './inputs.js';
 import { verifyChain } from './main.js';
 import { persistentTufCache } from './tuf-cache.js';
+import * as cache from '@actions/cache';
 
 /** GitHub shows at most 10 error annotations per step; the job summary lists every rejected bundle. */
 const MAX_ANNOTATIONS = 10;
@@ -19,7 +20,7 @@ export async function runVerifyChain(): Promise<void> {
   const { report, summary } = await verifyChain(inputs, {
     context,
     ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
-    persistTufCache: persistentTufCache({ info: core.info, warning: core.warning }),
+    persistTufCache: persistentTufCache(cache, { info: core.info, warning: core.warning }),
     log: core.info,
   });
 

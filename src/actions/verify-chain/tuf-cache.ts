@@ -1,14 +1,20 @@
-import * as cache from '@actions/cache';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/** The part of @actions/cache this uses. */
+export interface CacheService {
+  isFeatureAvailable(): boolean;
+  restoreCache(paths: string[], primaryKey: string, restoreKeys?: string[]): Promise<string | undefined>;
+  saveCache(paths: string[], key: string): Promise<number>;
+}
 
 /**
  * Persists the TUF metadata cache across workflow runs with actions/cache: restored before a refresh (so
  * only changed metadata is downloaded, and rollbacks are detected against what earlier runs saw), saved after
  * under a key naming the metadata it holds. The cache is an optimisation: its failures are warnings only.
  */
-export function persistentTufCache(log: { info: (line: string) => void; warning: (line: string) => void }) {
+export function persistentTufCache(cache: CacheService, log: { info: (line: string) => void; warning: (line: string) => void }) {
   return async <T>(cachePath: string, mirror: string, refresh: () => Promise<T>): Promise<T> => {
     if (!cache.isFeatureAvailable()) return refresh();
     const prefix = `chainmail-tuf-v1-${createHash('sha256').update(mirror).digest('hex').slice(0, 16)}-`;
