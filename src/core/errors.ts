@@ -27,6 +27,12 @@ export type ChainmailErrorCode =
   | 'IDENTITY_MISMATCH' // the signer is not who the policy expects
   | 'ARTIFACT_MISMATCH' // the artifact is not a subject of the statement (or the message digest differs)
   | 'PREDICATE_MISMATCH' // the statement's predicate type is not the expected one
+  | 'LOCKFILE_INVALID' // a lockfile is malformed (the message names the file and the line or JSON path)
+  | 'LOCKFILE_UNSUPPORTED' // a lockfile version we do not read (the message says which versions we do)
+  | 'SBOM_TOO_LARGE' // the attested SBOM exceeds what the attestations API accepts
+  | 'POLICY_VIOLATION' // a fail-on rule matched (sbom audit / diff)
+  | 'COMMAND_FAILED' // a wrapped command could not be started, or failed without allow-failure
+  | 'KEY_INVALID' // a signing key cannot be read or is of an unsupported type
   | 'FETCH_FAILED' // bundles could not be fetched (attestations API, release assets) after retries, or were refused
   | 'NO_ATTESTATION' // no bundle could be found for the artifact
   | 'VERIFICATION_FAILED'; // none of the candidate bundles verified (each one's reason is listed)

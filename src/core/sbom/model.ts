@@ -1,0 +1,81 @@
+/**
+ * The one component graph every lockfile parser produces and every SBOM writer reads. Pure data: parsers take a
+ * lockfile's text and return this; writers (CycloneDX, SPDX) and the ingest audit take this and return theirs.
+ */
+
+export type Ecosystem = 'npm' | 'pypi' | 'golang' | 'cargo' | 'github';
+
+/** required: needed at run time; optional: optional dependencies; excluded: development-only (not shipped). */
+export type Scope = 'required' | 'optional' | 'excluded';
+
+/** Where a component was resolved from, as the lockfile records it. */
+export type SourceKind = 'registry' | 'git' | 'tarball' | 'path' | 'workspace' | 'unknown';
+
+/** Hash algorithms by their CycloneDX names; values are lowercase hex. */
+export type HashAlgorithm = 'MD5' | 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+
+export interface ComponentHash {
+  readonly algorithm: HashAlgorithm;
+  readonly hex: string;
+}
+
+export interface Component {
+  /** The canonical package URL (built with packageurl-js): the identity components are deduplicated by. */
+  readonly purl: string;
+  readonly ecosystem: Ecosystem;
+  /** The package name without its namespace (`core` of `@babel/core`, `checkout` of `actions/checkout`). */
+  readonly name: string;
+  /** The namespace: npm scope without '@'-less stripping (`@babel`), Go module path prefix, GitHub owner. */
+  readonly namespace?: string;
+  readonly version: string;
+  /** From the lockfile's integrity fields, converted to hex. Empty when the lockfile records none. */
+  readonly hashes: readonly ComponentHash[];
+  /** A validated SPDX license expression, when known (lockfile, or node_modules package.json). */
+  readonly license?: string;
+  readonly scope: Scope;
+  readonly source: SourceKind;
+  /** The resolved URL or path as the lockfile states it (registry tarball URL, git URL, file path). */
+  readonly resolved?: string;
+  /** The lockfile (path relative to the scanned directory) that lists it. */
+  readonly lockfile: string;
+  /** Whether the project depends on it directly (a dependency of the root or of a workspace). */
+  readonly direct: boolean;
+}
+
+/** `from` depends on `to` (both purls; `from` may be the root's purl). */
+export interface DependencyEdge {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** What a parser says about the lockfile besides its components (and the audit adds its own). */
+export interface ParseWarning {
+  readonly lockfile: string;
+  readonly message: string;
+}
+
+/** The project a lockfile belongs to, as its manifest or lockfile names it. */
+export interface RootComponent {
+  readonly name: string;
+  readonly version?: string;
+  readonly purl?: string;
+}
+
+/** One lockfile, parsed. */
+export interface ParsedLockfile {
+  readonly lockfile: string;
+  readonly ecosystem: Ecosystem;
+  readonly root?: RootComponent;
+  readonly components: readonly Component[];
+  readonly edges: readonly DependencyEdge[];
+  readonly warnings: readonly ParseWarning[];
+}
+
+/**
+ * A lockfile parser: pure, text in, graph out. `lockfile` is the path to name in components and errors.
+ * `manifest` is the text of the manifest beside it (package.json, pyproject.toml, go.mod), when there is one,
+ * for direct-dependency and scope information and for the lockfile-disagrees-with-manifest warning.
+ * Malformed input throws ChainmailError('LOCKFILE_INVALID') naming the file and the line or JSON path; an
+ * unknown lockfile version throws LOCKFILE_UNSUPPORTED saying which versions are understood.
+ */
+export type LockfileParser = (text: string, lockfile: string, manifest?: string) => ParsedLockfile;
