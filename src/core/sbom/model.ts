@@ -25,7 +25,7 @@ export interface Component {
   readonly ecosystem: Ecosystem;
   /** The package name without its namespace (`core` of `@babel/core`, `checkout` of `actions/checkout`). */
   readonly name: string;
-  /** The namespace: npm scope without '@'-less stripping (`@babel`), Go module path prefix, GitHub owner. */
+  /** The namespace: the npm scope with its '@' (`@babel`), a Go module's path before its last element, a GitHub owner. */
   readonly namespace?: string;
   readonly version: string;
   /** From the lockfile's integrity fields, converted to hex. Empty when the lockfile records none. */
