@@ -79,3 +79,33 @@ export interface ParsedLockfile {
  * unknown lockfile version throws LOCKFILE_UNSUPPORTED saying which versions are understood.
  */
 export type LockfileParser = (text: string, lockfile: string, manifest?: string) => ParsedLockfile;
+
+/**
+ * Every lockfile of a project merged into one graph: components deduplicated by purl (the strongest scope and
+ * `direct` win, hashes are united) and sorted by purl, edges deduplicated and sorted. What writers serialize.
+ */
+export interface SbomGraph {
+  readonly root: RootComponent;
+  readonly components: readonly Component[];
+  readonly edges: readonly DependencyEdge[];
+  readonly lockfiles: readonly string[];
+  readonly warnings: readonly ParseWarning[];
+}
+
+/*
+ * Where each part lives (one helper each; names fixed so the parts meet):
+ *   src/core/sbom/parsers/npm.ts      parseNpmLockfile      package-lock.json v1-v3, npm-shrinkwrap.json, workspaces
+ *   src/core/sbom/parsers/yarn.ts     parseYarnLockfile     yarn.lock v1 and berry
+ *   src/core/sbom/parsers/pnpm.ts     parsePnpmLockfile     pnpm-lock.yaml v6-v9
+ *   src/core/sbom/parsers/python.ts   parseRequirements, parsePoetryLock, parseUvLock, parsePipfileLock
+ *   src/core/sbom/parsers/go.ts       parseGoSum            go.sum (manifest: go.mod)
+ *   src/core/sbom/parsers/cargo.ts    parseCargoLock        Cargo.lock (manifest: Cargo.toml)
+ *   src/core/sbom/parsers/actions.ts  parseWorkflowUses     .github/workflows/*.yml and action.yml: pkg:githubactions/owner/repo@ref
+ *   src/core/sbom/parsers/index.ts    LOCKFILE_PARSERS      file name -> { parser, manifest name } (the registry)
+ *   src/core/sbom/merge.ts            mergeLockfiles(parsed[], root) -> SbomGraph
+ *   src/core/sbom/cyclonedx.ts        toCycloneDx(graph, options) -> JSON text (CycloneDX 1.6, @cyclonedx/cyclonedx-library)
+ *   src/core/sbom/spdx.ts             toSpdx(graph, options) -> JSON text (SPDX 2.3)
+ *   src/core/sbom/audit.ts            auditIngest(facts) -> Finding[]
+ *   src/core/sbom/diff.ts             diffGraphs(base, head) -> SbomDiff
+ *   src/sbom/scan.ts (I/O)            scanProject(dir, options) -> { graph, parsed, facts }
+ */
