@@ -26,8 +26,8 @@ export interface ActionProcessOptions {
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
 /** The inputs action.yml declares, with their defaults. */
-export async function actionDefaults(action: string, githubToken = ''): Promise<Record<string, string>> {
-  const yml = parse(await readFile(join(ROOT, 'actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+export async function actionDefaults(action: string, githubToken = '', root = ROOT): Promise<Record<string, string>> {
+  const yml = parse(await readFile(join(root, 'actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
   return Object.fromEntries(
     Object.entries(yml.inputs).map(([name, spec]) => [name, String(spec.default ?? '').replace('${{ github.token }}', githubToken)]),
   );
