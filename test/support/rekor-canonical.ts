@@ -35,7 +35,9 @@ function verifyEnvelope(env: Envelope, b64Keys: readonly string[]): Map<string, 
   const keys = b64Keys.map(canonicalKey);
   const bySig = new Map<string, string>();
   for (const { sig } of env.signatures) {
-    const match = keys.find(({ key }) => crypto.verify('sha256', pae(env.payloadType, payload), key, b64(sig)));
+    // Rekor loads verifiers with SHA-256, which an ed25519 verifier ignores (it hashes internally).
+    const digest = (key: crypto.KeyObject): string | null => (key.asymmetricKeyType === 'ed25519' ? null : 'sha256');
+    const match = keys.find(({ key }) => crypto.verify(digest(key), pae(env.payloadType, payload), key, b64(sig)));
     if (!match) throw new RekorEntryError('all signatures must have a key that verifies it');
     bySig.set(sig, match.pem);
   }
