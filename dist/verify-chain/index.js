@@ -40207,7 +40207,10 @@ var BundleVerifier = class {
   }
 };
 function parseBundle(json) {
-  const mediaType = typeof json === "object" && json !== null ? json.mediaType : void 0;
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw new ChainmailError("BUNDLE_INVALID", `not a Sigstore bundle: expected a JSON object, got ${json === null ? "null" : Array.isArray(json) ? "an array" : typeof json}`);
+  }
+  const mediaType = json.mediaType;
   if (typeof mediaType !== "string" || !KNOWN_MEDIA_TYPES.has(mediaType)) {
     throw new ChainmailError("BUNDLE_INVALID", `unknown bundle media type ${JSON.stringify(mediaType)}; expected a Sigstore bundle v0.1, v0.2 or v0.3`);
   }

@@ -2,6 +2,7 @@ import { isChainmailError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 import { MAIN_USAGE } from './usage.js';
 import { EXIT, UsageError } from './usage-error.js';
+import { runSbom } from './sbom-command.js';
 import { runVerifyBundle } from './verify-bundle-command.js';
 import { runVerify } from './verify-command.js';
 import { VERSION } from './version.js';
@@ -9,6 +10,7 @@ import { VERSION } from './version.js';
 const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
   verify: runVerify,
   'verify-bundle': runVerifyBundle,
+  sbom: runSbom,
 };
 
 /**
@@ -27,7 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     const run = COMMANDS[command];
-    if (run === undefined) throw new UsageError(`unknown command "${command.slice(0, 40)}"; expected verify or verify-bundle (see chainmail --help)`);
+    if (run === undefined) throw new UsageError(`unknown command "${command.slice(0, 40)}"; expected verify, verify-bundle or sbom (see chainmail --help)`);
     return await run(rest, io);
   } catch (error) {
     if (io.env.CHAINMAIL_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);

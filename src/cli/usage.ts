@@ -1,10 +1,11 @@
 import { VERSION } from './version.js';
 
-export const MAIN_USAGE = `chainmail ${VERSION}: verify Sigstore-signed supply-chain attestations
+export const MAIN_USAGE = `chainmail ${VERSION}: verify Sigstore-signed supply-chain attestations, and write SBOMs from lockfiles
 
 Usage:
   chainmail verify <artifact> (--bundle PATH | --repo OWNER/REPO [--release TAG]) [flags]
   chainmail verify-bundle --bundle FILE (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) FILE_OR_DIGEST
+  chainmail sbom [DIR] [--format cyclonedx-json|spdx-json] [--output FILE] [--reproducible] [--lockfile PATH ...]
   chainmail --version
 
 Run chainmail <command> --help for a command's flags.
@@ -73,4 +74,29 @@ The sigstore-conformance client protocol's verify-bundle: verifies one Sigstore 
 
 A message-signature bundle signs the file's bytes: it needs FILE, not a digest.
 Exit status: 0 verified, 1 not verified, 2 bad usage.
+`;
+
+export const SBOM_USAGE = `Usage: chainmail sbom [DIR] [--format cyclonedx-json|spdx-json] [--output FILE] [--reproducible] [--lockfile PATH ...]
+
+Writes an SBOM of DIR (default: the current directory) from its lockfiles, read directly, offline:
+package-lock.json / npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock,
+Pipfile.lock, go.sum, Cargo.lock, and the uses: of .github/workflows and action.yml files.
+Each component has its purl, version, hashes, license, scope and where it came from; the same component in
+several lockfiles is listed once. Licenses missing from a JavaScript lockfile are read from node_modules
+when it is installed beside it.
+
+  --format F            cyclonedx-json (CycloneDX 1.6, default) or spdx-json (SPDX 2.3)
+  -o, --output FILE     where to write it (atomically); default: stdout
+  --reproducible        the same lockfiles give byte-identical output: no timestamp, a serial number or
+                        document namespace derived from the content; SPDX's required creation date is
+                        SOURCE_DATE_EPOCH when set, else 1970-01-01T00:00:00Z (CycloneDX then carries
+                        SOURCE_DATE_EPOCH as its timestamp, else none)
+  --lockfile PATH       read only this lockfile (repeatable) instead of detecting every one
+                        (node_modules, .git, vendor, target and virtualenvs are never searched)
+  --no-licenses         do not read node_modules for licenses
+  -h, --help
+
+A summary (components per ecosystem) and the lockfiles' warnings go to stderr. Nothing is signed: the
+sbom action attests the SBOM. A malformed lockfile fails with its file and line [LOCKFILE_INVALID].
+Exit status: 0 written, 1 failed (nothing written), 2 bad usage.
 `;

@@ -31,6 +31,7 @@ export type ChainmailErrorCode =
   | 'LOCKFILE_UNSUPPORTED' // a lockfile version we do not read (the message says which versions we do)
   | 'SBOM_TOO_LARGE' // the attested SBOM exceeds what the attestations API accepts
   | 'POLICY_VIOLATION' // a fail-on rule matched (sbom audit / diff)
+  | 'BASE_UNAVAILABLE' // the base commit of a diff (pull request base, base-ref) cannot be read from git
   | 'COMMAND_FAILED' // a wrapped command could not be started, or failed without allow-failure
   | 'KEY_INVALID' // a signing key cannot be read or is of an unsupported type
   | 'FETCH_FAILED' // bundles could not be fetched (attestations API, release assets) after retries, or were refused

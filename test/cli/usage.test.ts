@@ -47,7 +47,7 @@ describe('chainmail command line: usage', () => {
     [['verify-bundle', 'a.tgz', '--certificate-identity', 'x', '--certificate-oidc-issuer', 'y'], 'chainmail verify-bundle: --bundle FILE is required'],
     [['verify-bundle', '--bundle', 'b.json', 'a.tgz', '--certificate-oidc-issuer', 'y'], 'chainmail verify-bundle: --certificate-identity (or --certificate-identity-regexp) is required without --key'],
     [['verify-bundle', '--bundle', 'b.json', '--key'], 'chainmail verify-bundle: --key expects a value'],
-    [['sign'], 'chainmail: unknown command "sign"; expected verify or verify-bundle (see chainmail --help)'],
+    [['sign'], 'chainmail: unknown command "sign"; expected verify, verify-bundle or sbom (see chainmail --help)'],
   ])('%j is a usage error: exit 2, one line naming the flag', async (args, line) => {
     const result = await run(args as string[]);
     expect(result.exitCode).toBe(2);

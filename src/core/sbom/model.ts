@@ -40,6 +40,26 @@ export interface Component {
   readonly lockfile: string;
   /** Whether the project depends on it directly (a dependency of the root or of a workspace). */
   readonly direct: boolean;
+  /**
+   * When the lockfile accepts several artifacts for one version (a Python release's sdist and wheels), each with
+   * its own hashes. `hashes` is then empty: a component's hash must identify one artifact. Integrity all the same.
+   */
+  readonly distributions?: readonly Distribution[];
+  /** Facts with no standard field, e.g. Go's go.sum `h1:` dirhash (not an artifact's hash, so not in `hashes`). */
+  readonly properties?: readonly ComponentProperty[];
+}
+
+/** One artifact a lockfile accepts for a component, with its hashes (CycloneDX: a distribution external reference). */
+export interface Distribution {
+  /** The file name or URL, when the lockfile states it. */
+  readonly name?: string;
+  readonly hashes: readonly ComponentHash[];
+}
+
+/** A name/value fact about a component (CycloneDX component property); names are namespaced `chainmail:...`. */
+export interface ComponentProperty {
+  readonly name: string;
+  readonly value: string;
 }
 
 /** `from` depends on `to` (both purls; `from` may be the root's purl). */
@@ -69,6 +89,44 @@ export interface ParsedLockfile {
   readonly components: readonly Component[];
   readonly edges: readonly DependencyEdge[];
   readonly warnings: readonly ParseWarning[];
+  /** What the ingest audit and the scanner need that is not a component. */
+  readonly facts?: LockfileFacts;
+}
+
+export interface LockfileFacts {
+  /** Requirements without an exact version (`requests>=2`, `flask`): no component can name a version for them. */
+  readonly unpinned?: readonly UnpinnedRequirement[];
+  /** Files this one pulls in (`-r other.txt`, `-c constraints.txt`), as written, relative to its directory. */
+  readonly includes?: readonly LockfileInclude[];
+  /** Every `uses:` of a workflow or action.yml, pinned or not, with its line. */
+  readonly actionReferences?: readonly ActionReference[];
+}
+
+export interface UnpinnedRequirement {
+  readonly name: string;
+  /** The version specifier as written (`>=2,<3`), or the URL of a VCS requirement without a ref; '' for none. */
+  readonly specifier: string;
+  /** 1-based, in line-oriented files (requirements.txt). */
+  readonly line?: number;
+}
+
+export interface LockfileInclude {
+  readonly path: string;
+  /** requirements: its requirements are installed too; constraints: it only limits versions. */
+  readonly kind: 'requirements' | 'constraints';
+  readonly line: number;
+}
+
+export interface ActionReference {
+  /** The `uses:` value as written. */
+  readonly uses: string;
+  readonly line: number;
+  /** local (`./path`) references make no component: the code is this repository's. */
+  readonly kind: 'action' | 'reusable-workflow' | 'docker' | 'local';
+  /** A full 40-hex commit SHA, or a docker image by sha256 digest. Local references count as pinned. */
+  readonly pinned: boolean;
+  /** The component it made (none for local references). */
+  readonly purl?: string;
 }
 
 /**

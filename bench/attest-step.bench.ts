@@ -1,0 +1,134 @@
+// attest-step's recording of materials against in-toto's reference and a hashing floor, on a real node_modules
+// tree (this repository's), in the same run: chainmail (key mode, classic link), `in-toto-run --no-command`, and
+// `find | xargs -P2 openssl dgst -sha256`. Targets (issue 4): >= 5x faster than in-toto-run, <= 1.5x the floor.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AttestStepChildResult } from './attest-step.child.js';
+import { writeBenchKey } from './lib/in-toto-keys.js';
+import { repoPath, workPath } from './lib/paths.js';
+import { runOk, runTimed, siblingBundle, type TimedRun } from './lib/proc.js';
+import { emit, progress, type Check } from './lib/report.js';
+import { median, ms, ratio } from './lib/stats.js';
+
+const REPS = 3;
+const TREE = 'node_modules';
+// A directory names every file beneath it; the second pattern adds dot-files and dot-directories (.bin,
+// .package-lock.json), which globs skip and in-toto-run records, so both tools hash the same files.
+const PATTERNS = [TREE, `${TREE}/**/.*`];
+const FLOOR = `find ${TREE} -type f -print0 | xargs -0 -P2 openssl dgst -sha256 > /dev/null`;
+
+type LinkFile = { signed: { materials: Record<string, { sha256: string }> } };
+
+/** Files (following symlinks, as in-toto-run does) and their bytes. */
+function treeSize(root: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    try {
+      const info = statSync(join(entry.parentPath, entry.name));
+      if (info.isFile()) [files, bytes] = [files + 1, bytes + info.size];
+    } catch {
+      // a broken symlink: neither tool records it
+    }
+  }
+  return { files, bytes };
+}
+
+const root = repoPath();
+const work = workPath('attest-step');
+rmSync(work, { recursive: true, force: true });
+const key = writeBenchKey(work);
+mkdirSync(join(work, 'in-toto')); // in-toto-run -d wants an existing directory
+const inTotoVersion = await runTimed('in-toto-run', ['--version']).catch(() => undefined);
+if (!inTotoVersion || inTotoVersion.exitCode !== 0) throw new Error('in-toto-run is not installed: apt-get install in-toto (.ci/run does it as root)');
+
+async function chainmail(): Promise<{ run: TimedRun; result: AttestStepChildResult }> {
+  const run = await runOk(process.execPath, [siblingBundle('attest-step.child'), root, key.pemPath, join(work, 'chainmail'), ...PATTERNS], { cwd: root });
+  return { run, result: JSON.parse(run.stdout) as AttestStepChildResult };
+}
+const inTotoRun = (): Promise<TimedRun> =>
+  runOk('in-toto-run', ['--no-command', '-n', 'bench', '-m', TREE, '-k', key.securesystemslibPath, '-t', 'ed25519', '-d', join(work, 'in-toto'), '-q'], { cwd: root });
+const floor = (): Promise<TimedRun> => runOk('sh', ['-c', FLOOR], { cwd: root });
+
+/** Both links must record the same files with the same digests, or the timing means nothing. */
+function sameMaterials(): number {
+  const read = (tool: string): LinkFile['signed']['materials'] =>
+    (JSON.parse(readFileSync(join(work, tool, `bench.${key.keyId.slice(0, 8)}.link`), 'utf8')) as LinkFile).signed.materials;
+  const ours = read('chainmail');
+  const theirs = read('in-toto');
+  const names = Object.keys(theirs);
+  const bad = names.filter((n) => ours[n]?.sha256 !== theirs[n]!.sha256);
+  if (bad.length > 0 || Object.keys(ours).length !== names.length) {
+    throw new Error(`chainmail recorded ${Object.keys(ours).length} files, in-toto-run ${names.length}; ${bad.length} differ, e.g. ${bad[0]}`);
+  }
+  return names.length;
+}
+
+interface Sample { readonly inProcessMs: number; readonly recordMs: number; readonly wallMs: number; readonly inTotoMs: number; readonly floorMs: number }
+
+const tree = treeSize(join(root, TREE));
+progress(`${TREE}: ${tree.files} files, ${(tree.bytes / 2 ** 20).toFixed(0)} MiB`);
+// One untimed round of each: the tree, the binaries and the bundle are in the page cache afterwards.
+await chainmail();
+await inTotoRun();
+await floor();
+const recorded = sameMaterials();
+const samples: Sample[] = [];
+for (let rep = 0; rep < REPS; rep++) {
+  const tools = ['chainmail', 'in-toto-run', 'floor'] as const;
+  const order = [...tools.slice(rep % 3), ...tools.slice(0, rep % 3)]; // each tool goes first once
+  let c: Awaited<ReturnType<typeof chainmail>> | undefined;
+  let i: TimedRun | undefined;
+  let f: TimedRun | undefined;
+  for (const tool of order) {
+    if (tool === 'chainmail') c = await chainmail();
+    else if (tool === 'in-toto-run') i = await inTotoRun();
+    else f = await floor();
+  }
+  sameMaterials();
+  samples.push({ inProcessMs: c!.result.ms, recordMs: c!.result.recordMs, wallMs: c!.run.wallMs, inTotoMs: i!.wallMs, floorMs: f!.wallMs });
+  progress(`#${rep + 1}: chainmail ${ms(c!.result.ms)} in-process (${ms(c!.result.recordMs)} glob + hash) / ${ms(c!.run.wallMs)} wall, in-toto-run ${ms(i!.wallMs)}, floor ${ms(f!.wallMs)}`);
+}
+if (process.env.BENCH_KEEP_DATA !== '1') rmSync(work, { recursive: true, force: true });
+
+const m = (pick: (s: Sample) => number): number => median(samples.map(pick));
+const [inProcess, wall, inToto, floorMs] = [m((s) => s.inProcessMs), m((s) => s.wallMs), m((s) => s.inTotoMs), m((s) => s.floorMs)];
+const list = (pick: (s: Sample) => number): string => samples.map((s) => pick(s).toFixed(0)).join(', ');
+const label = `${recorded.toLocaleString('en')} files, ${(tree.bytes / 2 ** 20).toFixed(0)} MiB`;
+const chainmailCell = `${ms(wall)} child wall; ${ms(inProcess)} in-process`;
+const checks: Check[] = [
+  {
+    name: `attest-step materials of node_modules (${label}) vs in-toto-run --no-command`,
+    chainmail: chainmailCell,
+    peer: ms(inToto),
+    ratio: `${ratio(inToto / wall)} faster (wall); ${ratio(inToto / inProcess)} in-process`,
+    target: '>= 5x faster (wall)',
+    pass: inToto / wall >= 5,
+  },
+  {
+    name: `attest-step materials of node_modules (${label}) vs the openssl floor`,
+    chainmail: chainmailCell,
+    peer: `${ms(floorMs)} (find | xargs -P2 openssl dgst)`,
+    ratio: `${ratio(wall / floorMs)} the floor (wall); ${ratio(inProcess / floorMs)} in-process`,
+    target: '<= 1.5x the floor (wall)',
+    pass: wall / floorMs <= 1.5,
+  },
+];
+
+emit({
+  title: 'attest-step: recording materials of a node_modules tree (chainmail vs in-toto-run vs openssl)',
+  method: [
+    `Tree: this repository's ${TREE} (${tree.files.toLocaleString('en')} files and symlinks to files, ${(tree.bytes / 2 ** 20).toFixed(0)} MiB), warm page cache (one untimed round of each tool first). Every repetition checks that chainmail's link and in-toto-run's record the same ${recorded.toLocaleString('en')} paths with the same sha256.`,
+    `chainmail: a child process (node ${process.version}) runs the bundled attest-step key-mode path: src/io/materials.ts \`recordArtifacts\` over \`${PATTERNS.join('`, `')}\` (node:fs glob confined to the workspace, sha256 on a worker per core), then a classic in-toto link (src/core/predicates/link/classic.ts) signed with an ed25519 key and written atomically. "In-process" is performance.now() around all of that; "child wall" is spawn to exit. The targets are judged on child wall, which is what the two other processes are timed by.`,
+    `in-toto-run: \`${(inTotoVersion.stdout || inTotoVersion.stderr).trim()}\` (Debian), \`in-toto-run --no-command -n bench -m ${TREE} -k key.json -t ed25519\`: hashes in Python, signs and writes the link; spawn to exit.`,
+    `floor: \`${FLOOR}\` (sh -c), spawn to exit: OpenSSL's sha256 on both cores with no bookkeeping.`,
+    `${REPS} repetitions, the tools' order rotating; medians.`,
+  ],
+  checks,
+  details: [
+    `- chainmail in-process: ${list((s) => s.inProcessMs)} ms (of which glob + hash: ${list((s) => s.recordMs)} ms); child wall: ${list((s) => s.wallMs)} ms`,
+    `- in-toto-run: ${list((s) => s.inTotoMs)} ms`,
+    `- floor: ${list((s) => s.floorMs)} ms`,
+  ],
+});

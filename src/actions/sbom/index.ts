@@ -1,0 +1,4 @@
+import { runAction } from '../shared/run-action.js';
+import { runSbomAction } from './action.js';
+
+await runAction(runSbomAction);

@@ -1,0 +1,187 @@
+// Classic in-toto link metadata (in-toto spec v0.9, in-toto-python 1.x `Link` in a `Metablock`): the format
+// in-toto-run writes and in-toto-verify reads. Signatures cover securesystemslib's canonical JSON of `signed`,
+// and keys are named by securesystemslib keyids, so a key has one id in links, layouts and bundle hints.
+// The reference is the installed in-toto 1.3.1 / securesystemslib 0.26 (formats.encode_canonical, keys._get_keyid).
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import { ChainmailError } from '../../errors.js';
+
+/** `{ path: { algorithm: hex } }`, as in-toto records materials and products. */
+export type ClassicArtifacts = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+export type CanonicalValue = string | number | bigint | boolean | null | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
+
+export interface ClassicLinkInput {
+  readonly name: string;
+  readonly command: readonly string[];
+  readonly materials: ClassicArtifacts;
+  readonly products: ClassicArtifacts;
+  /** in-toto-run writes `{"return-value", "stdout", "stderr"}` after a command, `{}` without one. */
+  readonly byproducts?: Readonly<Record<string, CanonicalValue>>;
+  readonly environment?: Readonly<Record<string, CanonicalValue>>;
+}
+
+export interface ClassicLink extends Required<ClassicLinkInput> {
+  readonly _type: 'link';
+}
+
+export interface ClassicSignature {
+  readonly keyid: string;
+  /** Hex: the raw 64 bytes for ed25519, the DER signature for ECDSA. */
+  readonly sig: string;
+}
+
+export interface SignedClassicLink {
+  readonly signatures: readonly ClassicSignature[];
+  readonly signed: ClassicLink;
+}
+
+/** A public key as securesystemslib writes it into layouts and `.pub` files. */
+export interface SecuresystemslibPublicKey {
+  readonly keytype: 'ed25519' | 'ecdsa';
+  readonly scheme: 'ed25519' | 'ecdsa-sha2-nistp256' | 'ecdsa-sha2-nistp384';
+  readonly keyid_hash_algorithms: readonly string[];
+  readonly keyval: { readonly public: string };
+}
+
+/** securesystemslib settings.HASH_ALGORITHMS: always part of the hashed key dict, whatever the key says. */
+const KEYID_HASH_ALGORITHMS = ['sha256', 'sha512'] as const;
+const HEX = /^[0-9a-f]+$/;
+
+/**
+ * Orders keys by Unicode code point, as Python's sorted() does. JS compares UTF-16 units, which differs only
+ * when a surrogate (a code point above U+FFFF) meets a unit in U+E000..U+FFFF: shift both so surrogates sort last.
+ */
+function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit <= 0xdfff ? unit + 0x2000 : unit - 0x800;
+}
+
+/** OLPC canonical JSON as securesystemslib encodes it: sorted keys, no whitespace, only `"` and `\` escaped, no floats. */
+export function canonicalJson(value: unknown): string {
+  return encode(value, '$');
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function encode(value: unknown, path: string): string {
+  if (typeof value === 'string') {
+    // Python cannot UTF-8 encode a lone surrogate: no signature could be checked.
+    if (LONE_SURROGATE.test(value)) throw notCanonical(path, 'a string with a lone surrogate');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  }
+  if (value === true) return 'true';
+  if (value === false) return 'false';
+  if (value === null) return 'null';
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw notCanonical(path, `the number ${value} (only integers are canonical)`);
+    return String(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v, i) => encode(v, `${path}[${i}]`)).join(',')}]`;
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.keys(value).sort(byCodePoint).map((k) => {
+      return `${encode(k, path)}:${encode((value as Record<string, unknown>)[k], `${path}.${k}`)}`;
+    });
+    return `{${entries.join(',')}}`;
+  }
+  throw notCanonical(path, typeof value);
+}
+
+function notCanonical(path: string, what: string): ChainmailError {
+  return new ChainmailError('STATEMENT_INVALID', `canonical JSON cannot encode ${what} at ${path}`);
+}
+
+/** `<name>.<first 8 of keyid>.link`, the name in-toto-verify looks for. */
+export function linkFileName(stepName: string, keyId: string): string {
+  if (stepName === '' || stepName === '.' || stepName === '..' || /[/\\\0]/.test(stepName)) {
+    throw new ChainmailError('INPUT_INVALID', `name: "${stepName}" cannot name a link file; use a step name without "/", "\\" or NUL`);
+  }
+  if (keyId.length < 8 || !HEX.test(keyId)) throw new ChainmailError('KEY_INVALID', 'a keyid is lowercase hex of at least 8 characters');
+  return `${stepName}.${keyId.slice(0, 8)}.link`;
+}
+
+export function buildClassicLink(input: ClassicLinkInput): ClassicLink {
+  if (input.name === '') throw new ChainmailError('STATEMENT_INVALID', 'a link needs a step name');
+  for (const [field, artifacts] of [['materials', input.materials], ['products', input.products]] as const) {
+    for (const [path, digests] of Object.entries(artifacts)) {
+      const bad = Object.entries(digests).find(([, hex]) => !HEX.test(hex));
+      if (bad || Object.keys(digests).length === 0) {
+        throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: ${bad ? `${bad[0]} is not lowercase hex` : 'no digest'}`);
+      }
+    }
+  }
+  return {
+    _type: 'link',
+    name: input.name,
+    command: [...input.command],
+    materials: input.materials,
+    products: input.products,
+    byproducts: input.byproducts ?? {},
+    environment: input.environment ?? {},
+  };
+}
+
+/** The link with one signature over the UTF-8 bytes of the canonical JSON of `signed`. */
+export function signClassicLink(link: ClassicLink, sign: (bytes: Uint8Array) => Uint8Array, keyId: string): SignedClassicLink {
+  const signature = sign(new TextEncoder().encode(canonicalJson(link)));
+  return { signatures: [{ keyid: keyId, sig: Buffer.from(signature).toString('hex') }], signed: link };
+}
+
+/** The file's text as in-toto writes it: keys sorted, one-space indent. */
+export function classicLinkText(link: SignedClassicLink): string {
+  return `${JSON.stringify(sortKeys(link), null, 1)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(object).sort(byCodePoint).map((k) => [k, sortKeys(object[k])]));
+}
+
+/**
+ * The securesystemslib form of a public key (a PEM, or a private key to take it from): ed25519 as hex of the
+ * 32 raw bytes, ECDSA as the SPKI PEM exactly as cryptography (and so securesystemslib's keygen) writes it.
+ */
+export function securesystemslibPublicKey(key: string | KeyObject): SecuresystemslibPublicKey {
+  let publicKey: KeyObject;
+  try {
+    publicKey = typeof key === 'string' ? createPublicKey(key) : key.type === 'public' ? key : createPublicKey(key);
+  } catch {
+    throw new ChainmailError('KEY_INVALID', 'the key is not a PEM public or unencrypted private key');
+  }
+  const keyid_hash_algorithms = [...KEYID_HASH_ALGORITHMS];
+  if (publicKey.asymmetricKeyType === 'ed25519') {
+    const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url');
+    return { keytype: 'ed25519', scheme: 'ed25519', keyid_hash_algorithms, keyval: { public: raw.toString('hex') } };
+  }
+  const curve = publicKey.asymmetricKeyDetails?.namedCurve;
+  if (publicKey.asymmetricKeyType === 'ec' && (curve === 'prime256v1' || curve === 'secp384r1')) {
+    const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const scheme = curve === 'prime256v1' ? 'ecdsa-sha2-nistp256' : 'ecdsa-sha2-nistp384';
+    return { keytype: 'ecdsa', scheme, keyid_hash_algorithms, keyval: { public: pem } };
+  }
+  const type = publicKey.asymmetricKeyType === 'ec' ? `ECDSA on ${curve ?? 'an unknown curve'}` : (publicKey.asymmetricKeyType ?? 'unknown');
+  throw new ChainmailError('KEY_INVALID', `unsupported key type ${type}: use an ed25519 or ECDSA P-256 / P-384 key`);
+}
+
+/** securesystemslib's keyid: sha256 of the canonical JSON of keytype, scheme, keyval.public and the keyid hash algorithms. */
+export function keyIdOf(key: Pick<SecuresystemslibPublicKey, 'keytype' | 'scheme' | 'keyval'>): string {
+  const hashed = { keytype: key.keytype, scheme: key.scheme, keyid_hash_algorithms: [...KEYID_HASH_ALGORITHMS], keyval: { public: key.keyval.public } };
+  return createHash('sha256').update(canonicalJson(hashed), 'utf8').digest('hex');
+}
+
+/** The digest a securesystemslib scheme signs with (`null`: ed25519 hashes internally). */
+export function schemeDigest(scheme: SecuresystemslibPublicKey['scheme']): 'sha256' | 'sha384' | null {
+  return scheme === 'ed25519' ? null : scheme === 'ecdsa-sha2-nistp256' ? 'sha256' : 'sha384';
+}

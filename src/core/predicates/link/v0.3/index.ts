@@ -1,0 +1,2 @@
+export * from './types.js';
+export { buildLinkStatement, validateLinkPredicate, type LinkStatementParts } from './build.js';
