@@ -1,8 +1,9 @@
-// Bundles every action entry (src/actions/<name>/index.ts) and the CLI into one self-contained
-// ESM file each under dist/ (or the directory given as the first argument, for check-dist).
+// Bundles every action entry (src/actions/<name>/index.ts) into one self-contained ESM file each under dist/
+// (or the directory given as the first argument, for check-dist), and the CLI into dist/cli/index.js plus
+// chunks loaded on demand (dist/cli/chunks/), so a command reads and compiles only its own code.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const outRoot = process.argv[2] ?? 'dist';
 // Every folder of src/actions with an index.ts is an action; others (shared) hold what actions share.
@@ -14,31 +15,52 @@ const entries = [
   ...(existsSync('src/cli/index.ts') ? [{ name: 'cli', entry: 'src/cli/index.ts' }] : []),
 ];
 
+// @cyclonedx/cyclonedx-library's Serialize entry adds its Node XML serializer, which loads xmlbuilder2 and a
+// whole DOM (0.6 MB) when the module is evaluated; chainmail writes JSON only, so bundles take the library's
+// platform-neutral serializers (the same JsonSerializer and normalizers) instead.
+const jsonOnlyCycloneDx = {
+  name: 'cyclonedx-json-only',
+  setup(b) {
+    const common = resolve('node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js');
+    b.onResolve({ filter: /^@cyclonedx\/cyclonedx-library\/Serialize$/ }, () => ({ path: common }));
+  },
+};
+
+// Each output file is its own module, so each declares its own require, __cmFilename and __cmDirnameValue.
+const moduleBanner = [
+  "import { createRequire as __cmCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __cmFileURLToPath } from 'node:url';",
+  "import { dirname as __cmDirname } from 'node:path';",
+  'const require = __cmCreateRequire(import.meta.url);',
+  'const __cmFilename = __cmFileURLToPath(import.meta.url);',
+  'const __cmDirnameValue = __cmDirname(__cmFilename);',
+].join('\n');
+
 rmSync(outRoot, { recursive: true, force: true });
 mkdirSync(outRoot, { recursive: true });
 for (const { name, entry } of entries) {
-  await build({
+  const split = name === 'cli';
+  const outDir = resolve(outRoot, name);
+  const result = await build({
     entryPoints: [entry],
-    outfile: join(outRoot, name, 'index.js'),
+    ...(split ? { outdir: outDir, splitting: true, chunkNames: 'chunks/[name]-[hash]', entryNames: 'index' } : { outfile: join(outDir, 'index.js') }),
     bundle: true,
     platform: 'node',
     target: 'node24',
     format: 'esm',
     legalComments: 'none',
     logLevel: 'warning',
+    write: false,
+    plugins: [jsonOnlyCycloneDx],
     // CommonJS dependencies inside an ESM bundle need require, __filename and __dirname. The last two are
     // defined under private names: some ESM dependencies (@azure/storage-common) declare their own.
     define: { __filename: '__cmFilename', __dirname: '__cmDirnameValue' },
-    banner: {
-      js: [
-        name === 'cli' ? '#!/usr/bin/env node' : '',
-        "import { createRequire as __cmCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __cmFileURLToPath } from 'node:url';",
-        "import { dirname as __cmDirname } from 'node:path';",
-        'const require = __cmCreateRequire(import.meta.url);',
-        'const __cmFilename = __cmFileURLToPath(import.meta.url);',
-        'const __cmDirnameValue = __cmDirname(__cmFilename);',
-      ].filter(Boolean).join('\n'),
-    },
+    banner: { js: moduleBanner },
   });
+  for (const file of result.outputFiles) {
+    // The shebang only on the CLI's entry: the file `chainmail` runs.
+    const shebang = split && file.path === join(outDir, 'index.js') ? '#!/usr/bin/env node\n' : '';
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, shebang + file.text);
+  }
 }

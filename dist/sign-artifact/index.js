@@ -35027,7 +35027,7 @@ var require_polyfill = __commonJS({
       copyFile: copyFile2,
       lstat: lstat3,
       mkdir: mkdir3,
-      readdir: readdir2,
+      readdir: readdir3,
       readlink: readlink3,
       stat: stat3,
       symlink: symlink2,
@@ -35291,7 +35291,7 @@ var require_polyfill = __commonJS({
       return setDestMode(dest, srcMode);
     }
     async function copyDir(src, dest, opts) {
-      const dir = await readdir2(src);
+      const dir = await readdir3(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
         const srcItem = join5(src, item);
@@ -35400,13 +35400,13 @@ var require_with_temp_dir = __commonJS({
 // node_modules/@npmcli/fs/lib/readdir-scoped.js
 var require_readdir_scoped = __commonJS({
   "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
-    var { readdir: readdir2 } = __require("fs/promises");
+    var { readdir: readdir3 } = __require("fs/promises");
     var { join: join5 } = __require("path");
     var readdirScoped = async (dir) => {
       const results = [];
-      for (const item of await readdir2(dir)) {
+      for (const item of await readdir3(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir2(join5(dir, item))) {
+          for (const scopedItem of await readdir3(join5(dir, item))) {
             results.push(join5(item, scopedItem));
           }
         } else {
@@ -36155,7 +36155,7 @@ var require_entry_index = __commonJS({
       appendFile: appendFile2,
       mkdir: mkdir3,
       readFile: readFile2,
-      readdir: readdir2,
+      readdir: readdir3,
       rm: rm3,
       writeFile: writeFile2
     } = __require("fs/promises");
@@ -36401,7 +36401,7 @@ ${hashEntry(stringified)}	${stringified}`);
       };
     }
     function readdirOrEmpty(dir) {
-      return readdir2(dir).catch((err) => {
+      return readdir3(dir).catch((err) => {
         if (err.code === "ENOENT" || err.code === "ENOTDIR") {
           return [];
         }
@@ -53996,8 +53996,8 @@ async function digestFiles(paths, options = {}) {
 }
 
 // src/io/glob.ts
-import { glob, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { glob, readdir as readdir2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join3, matchesGlob, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/io/safe-path.ts
 import { lstat as lstat2, readlink as readlink2, realpath } from "node:fs/promises";
@@ -54064,20 +54064,36 @@ async function expandPatterns(workspace, patterns, options = {}) {
   const exclude = [...options.excludes ?? [], ...patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1))].map((p) => toGlob(cwd, p));
   const realDirs = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
+  const walks = /* @__PURE__ */ new Map();
+  const excluded = exclusionTest(cwd, exclude);
   for (const [i, pattern] of includes.entries()) {
     const both = pattern === "**" || pattern.endsWith("/**") ? [pattern] : [pattern, `${pattern}/**`];
     let matched = 0;
-    for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) {
+    const accept = async (entry, knownReal) => {
       const path = join3(entry.parentPath, entry.name);
       if (found.has(path)) {
         matched++;
-        continue;
+        return;
       }
-      const real = await realFile(entry, path, realDirs);
-      if (real === void 0) continue;
+      const real = knownReal ?? await realFile(entry, path, realDirs);
+      if (real === void 0) return;
       assertInside(ws, path, real, options.inputName);
       found.add(path);
       matched++;
+    };
+    const recursive = !isAbsolute2(pattern) && (pattern.includes("**") || literalBase(pattern) === pattern && await isDirectory2(resolve2(cwd, pattern)));
+    if (recursive) {
+      const base = resolve2(cwd, literalBase(pattern));
+      if (!walks.has(base)) walks.set(base, listTree(base));
+      const { entries, realBase } = await walks.get(base);
+      for (const entry of entries) {
+        if (entry.isDirectory()) continue;
+        const rel = toPosix(relative2(cwd, join3(entry.parentPath, entry.name)));
+        if (!both.some((p) => matchesGlob(rel, p)) || excluded(rel)) continue;
+        await accept(entry, entry.isFile() ? join3(realBase, relative2(base, entry.parentPath), entry.name) : void 0);
+      }
+    } else {
+      for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) await accept(entry);
     }
     if (matched === 0 && !options.allowEmpty) {
       const original = patterns.filter((p) => !p.startsWith("!"))[i];
@@ -54107,6 +54123,45 @@ async function realFile(entry, path, realDirs) {
   } catch {
     return void 0;
   }
+}
+function literalBase(pattern) {
+  const segments = pattern.split("/");
+  const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
+  return segments.slice(0, magic === -1 ? segments.length : magic).join("/");
+}
+async function isDirectory2(path) {
+  return stat2(path).then((info2) => info2.isDirectory(), () => false);
+}
+async function listTree(dir) {
+  try {
+    const [entries, realBase] = await Promise.all([readdir2(dir, { withFileTypes: true, recursive: true }), realpath2(dir)]);
+    return { entries, realBase };
+  } catch {
+    return { entries: [], realBase: dir };
+  }
+}
+function exclusionTest(cwd, excludes) {
+  if (excludes.length === 0) return () => false;
+  const patterns = excludes.map((p) => isAbsolute2(p) ? toPosix(relative2(cwd, p)) : p);
+  const dirs = /* @__PURE__ */ new Map();
+  const matchesAny = (path) => patterns.some((p) => matchesGlob(path, p));
+  const dirExcluded = (dir) => {
+    if (dir === "" || dir === ".") return false;
+    let answer = dirs.get(dir);
+    if (answer === void 0) {
+      const slash = dir.lastIndexOf("/");
+      answer = dirExcluded(slash === -1 ? "" : dir.slice(0, slash)) || matchesAny(dir);
+      dirs.set(dir, answer);
+    }
+    return answer;
+  };
+  return (rel) => {
+    const slash = rel.lastIndexOf("/");
+    return dirExcluded(slash === -1 ? "" : rel.slice(0, slash)) || matchesAny(rel);
+  };
+}
+function toPosix(path) {
+  return sep2 === "/" ? path : path.split(sep2).join("/");
 }
 
 // src/io/subjects.ts

@@ -2,15 +2,16 @@ import { isChainmailError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 import { MAIN_USAGE } from './usage.js';
 import { EXIT, UsageError } from './usage-error.js';
-import { runSbom } from './sbom-command.js';
-import { runVerifyBundle } from './verify-bundle-command.js';
-import { runVerify } from './verify-command.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
-  verify: runVerify,
-  'verify-bundle': runVerifyBundle,
-  sbom: runSbom,
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+// Each command's code is loaded only when it runs: `sbom` never compiles the Sigstore, TUF and verify code, and
+// the bundle (split per command by scripts/build.mjs) does not even read it.
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  verify: async () => (await import('./verify-command.js')).runVerify,
+  'verify-bundle': async () => (await import('./verify-bundle-command.js')).runVerifyBundle,
+  sbom: async () => (await import('./sbom-command.js')).runSbom,
 };
 
 /**
@@ -28,13 +29,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`chainmail ${VERSION}\n`);
       return EXIT.ok;
     }
-    const run = COMMANDS[command];
-    if (run === undefined) throw new UsageError(`unknown command "${command.slice(0, 40)}"; expected verify, verify-bundle or sbom (see chainmail --help)`);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (load === undefined) throw new UsageError(`unknown command "${command.slice(0, 40)}"; expected verify, verify-bundle or sbom (see chainmail --help)`);
+    const run = await load();
     return await run(rest, io);
   } catch (error) {
     if (io.env.CHAINMAIL_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
     if (error instanceof UsageError) {
-      const prefix = error.message.startsWith('chainmail') ? '' : command && COMMANDS[command] ? `chainmail ${command}: ` : 'chainmail: ';
+      const prefix = error.message.startsWith('chainmail') ? '' : command && Object.hasOwn(COMMANDS, command) ? `chainmail ${command}: ` : 'chainmail: ';
       io.stderr(`${prefix}${oneLine(error.message)}\n`);
       return EXIT.usage;
     }

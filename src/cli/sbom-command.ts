@@ -60,10 +60,14 @@ export async function runSbom(args: readonly string[], io: CliIo): Promise<numbe
 export function summary(graph: SbomGraph): string {
   const counts = new Map<string, number>();
   for (const c of graph.components) counts.set(c.ecosystem, (counts.get(c.ecosystem) ?? 0) + 1);
-  const n = (x: number) => x.toLocaleString('en-US');
-  const perEcosystem = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([e, count]) => `${e} ${n(count)}`).join(', ');
-  const lockfiles = `${n(graph.lockfiles.length)} lockfile${graph.lockfiles.length === 1 ? '' : 's'}`;
-  return `${lockfiles}, ${n(graph.components.length)} component${graph.components.length === 1 ? '' : 's'}${perEcosystem ? ` (${perEcosystem})` : ''}`;
+  const perEcosystem = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([e, count]) => `${e} ${thousands(count)}`).join(', ');
+  const lockfiles = `${thousands(graph.lockfiles.length)} lockfile${graph.lockfiles.length === 1 ? '' : 's'}`;
+  return `${lockfiles}, ${thousands(graph.components.length)} component${graph.components.length === 1 ? '' : 's'}${perEcosystem ? ` (${perEcosystem})` : ''}`;
+}
+
+/** `1,234,567`: toLocaleString('en-US') would say the same, after ~10 ms of loading ICU's number formats. */
+function thousands(x: number): string {
+  return String(x).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 function lockfileFlags(value: unknown): string[] {

