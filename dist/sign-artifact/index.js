@@ -53507,8 +53507,34 @@ var InputProblems = class {
   }
 };
 
+// src/actions/shared/signing-inputs.ts
+var SIGNING_INPUT = {
+  sigstore: "sigstore",
+  fulcioUrl: "fulcio-url",
+  rekorUrl: "rekor-url",
+  tsaUrl: "tsa-url",
+  requestTimeout: "request-timeout-seconds",
+  networkRetries: "network-retries"
+};
+function parseSigningInputs(p, raw) {
+  return {
+    sigstore: p.oneOf(SIGNING_INPUT.sigstore, raw(SIGNING_INPUT.sigstore) || "auto", ["auto", "public-good", "github"]),
+    ...definedOnly({
+      fulcioUrl: p.url(SIGNING_INPUT.fulcioUrl, raw(SIGNING_INPUT.fulcioUrl)),
+      rekorUrl: p.url(SIGNING_INPUT.rekorUrl, raw(SIGNING_INPUT.rekorUrl)),
+      tsaUrl: p.url(SIGNING_INPUT.tsaUrl, raw(SIGNING_INPUT.tsaUrl))
+    }),
+    network: {
+      timeoutMs: p.integer(SIGNING_INPUT.requestTimeout, raw(SIGNING_INPUT.requestTimeout) || "30", 1, 600) * 1e3,
+      retries: p.integer(SIGNING_INPUT.networkRetries, raw(SIGNING_INPUT.networkRetries) || "3", 0, 10),
+      minBackoffMs: 500
+    }
+  };
+}
+
 // src/actions/sign-artifact/inputs.ts
 var INPUT = {
+  ...SIGNING_INPUT,
   subjectPath: "subject-path",
   subjectDigest: "subject-digest",
   subjectName: "subject-name",
@@ -53519,18 +53545,12 @@ var INPUT = {
   digestAlgorithm: "digest-algorithm",
   maxSubjects: "max-subjects-per-attestation",
   perSubject: "attestation-per-subject",
-  sigstore: "sigstore",
-  fulcioUrl: "fulcio-url",
-  rekorUrl: "rekor-url",
-  tsaUrl: "tsa-url",
   bundleDir: "bundle-dir",
   uploadAttestations: "upload-attestations",
   uploadToRelease: "upload-to-release",
   releaseTag: "release-tag",
   githubToken: "github-token",
-  showSummary: "show-summary",
-  requestTimeout: "request-timeout-seconds",
-  networkRetries: "network-retries"
+  showSummary: "show-summary"
 };
 function parseInputs(raw) {
   const p = new InputProblems();
@@ -53547,30 +53567,21 @@ function parseInputs(raw) {
   if (subjects.subjectDigest && !subjects.subjectName) p.add(INPUT.subjectName, `required with ${INPUT.subjectDigest}`);
   if (subjects.subjectName && !subjects.subjectDigest) p.add(INPUT.subjectDigest, `required with ${INPUT.subjectName}`);
   const predicate = parsePredicateSource(p, text(INPUT.predicateType), text(INPUT.predicate), text(INPUT.predicatePath));
-  const network = {
-    timeoutMs: p.integer(INPUT.requestTimeout, raw(INPUT.requestTimeout) || "30", 1, 600) * 1e3,
-    retries: p.integer(INPUT.networkRetries, raw(INPUT.networkRetries) || "3", 0, 10),
-    minBackoffMs: 500
-  };
   const inputs = {
     subjects: definedOnly(subjects),
     predicate,
     digestAlgorithm: p.oneOf(INPUT.digestAlgorithm, raw(INPUT.digestAlgorithm) || "sha256", ["sha256", "sha384", "sha512"]),
     maxSubjectsPerAttestation: p.integer(INPUT.maxSubjects, raw(INPUT.maxSubjects) || "1024", 1, 1e5),
     attestationPerSubject: p.boolean(INPUT.perSubject, raw(INPUT.perSubject)),
-    sigstore: p.oneOf(INPUT.sigstore, raw(INPUT.sigstore) || "auto", ["auto", "public-good", "github"]),
+    ...parseSigningInputs(p, raw),
     ...definedOnly({
-      fulcioUrl: p.url(INPUT.fulcioUrl, raw(INPUT.fulcioUrl)),
-      rekorUrl: p.url(INPUT.rekorUrl, raw(INPUT.rekorUrl)),
-      tsaUrl: p.url(INPUT.tsaUrl, raw(INPUT.tsaUrl)),
       bundleDir: text(INPUT.bundleDir),
       releaseTag: text(INPUT.releaseTag)
     }),
     uploadAttestations: p.boolean(INPUT.uploadAttestations, raw(INPUT.uploadAttestations) || "true"),
     uploadToRelease: p.oneOf(INPUT.uploadToRelease, raw(INPUT.uploadToRelease) || "auto", ["auto", "true", "false"]),
     githubToken: raw(INPUT.githubToken).trim(),
-    showSummary: p.boolean(INPUT.showSummary, raw(INPUT.showSummary) || "true"),
-    network
+    showSummary: p.boolean(INPUT.showSummary, raw(INPUT.showSummary) || "true")
   };
   const uploads = inputs.uploadAttestations || inputs.uploadToRelease === "true" || inputs.releaseTag !== void 0;
   if (uploads && !inputs.githubToken) {

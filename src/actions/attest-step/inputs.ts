@@ -5,13 +5,13 @@ import { validateEnvironmentNames } from '../../core/attest-step/environment.js'
 import { bashArgv, splitCommand } from '../../core/attest-step/shell-words.js';
 import { validateStepName } from '../../core/attest-step/step-name.js';
 import { isChainmailError } from '../../core/errors.js';
-import type { NetworkPolicy } from '../../core/network-policy.js';
 import { parseList } from '../../core/subjects/list.js';
-import type { SigstoreInstance } from '../../sigstore/endpoints.js';
 import { InputProblems } from '../shared/input-parsers.js';
+import { parseSigningInputs, SIGNING_INPUT, type SigningInputs } from '../shared/signing-inputs.js';
 
 /** The input names of attest-step, as in action.yml. */
 export const INPUT = {
+  ...SIGNING_INPUT,
   name: 'name',
   phase: 'phase',
   command: 'command',
@@ -24,10 +24,6 @@ export const INPUT = {
   normalizeLineEndings: 'normalize-line-endings',
   lstripPaths: 'lstrip-paths',
   environment: 'environment',
-  sigstore: 'sigstore',
-  fulcioUrl: 'fulcio-url',
-  rekorUrl: 'rekor-url',
-  tsaUrl: 'tsa-url',
   privateKey: 'private-key',
   privateKeyPassphrase: 'private-key-passphrase',
   format: 'format',
@@ -37,8 +33,6 @@ export const INPUT = {
   uploadChainArtifact: 'upload-chain-artifact',
   githubToken: 'github-token',
   showSummary: 'show-summary',
-  requestTimeout: 'request-timeout-seconds',
-  networkRetries: 'network-retries',
 } as const;
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
@@ -46,7 +40,7 @@ export type InputName = (typeof INPUT)[keyof typeof INPUT];
 /** command: run a command between the two records; start / end: record around the job's other steps. */
 export type Mode = { readonly kind: 'command'; readonly argv: readonly string[] } | { readonly kind: 'start' } | { readonly kind: 'end' };
 
-export interface AttestStepInputs {
+export interface AttestStepInputs extends SigningInputs {
   readonly name: string;
   readonly mode: Mode;
   readonly materials: readonly string[];
@@ -57,10 +51,6 @@ export interface AttestStepInputs {
   readonly normalizeLineEndings: boolean;
   readonly lstripPaths: readonly string[];
   readonly environment: readonly string[];
-  readonly sigstore: SigstoreInstance | 'auto';
-  readonly fulcioUrl?: string;
-  readonly rekorUrl?: string;
-  readonly tsaUrl?: string;
   /** Sign with this key (PEM) instead of keylessly. */
   readonly privateKey?: string;
   readonly privateKeyPassphrase?: string;
@@ -72,7 +62,6 @@ export interface AttestStepInputs {
   readonly uploadChainArtifact: boolean;
   readonly githubToken: string;
   readonly showSummary: boolean;
-  readonly network: NetworkPolicy;
 }
 
 /** Lists of patterns or names: one per line (commas too, as in sign-artifact's subject-path). */
@@ -116,11 +105,6 @@ export function parseInputs(raw: (name: InputName) => string): AttestStepInputs 
   if (format === 'in-toto-link' && !privateKey) p.add(INPUT.format, `in-toto-link needs ${INPUT.privateKey}: classic links are signed with a key`);
   if (raw(INPUT.privateKeyPassphrase) && !privateKey) p.add(INPUT.privateKeyPassphrase, `only with ${INPUT.privateKey}`);
 
-  const network: NetworkPolicy = {
-    timeoutMs: p.integer(INPUT.requestTimeout, raw(INPUT.requestTimeout) || '30', 1, 600) * 1000,
-    retries: p.integer(INPUT.networkRetries, raw(INPUT.networkRetries) || '3', 0, 10),
-    minBackoffMs: 500,
-  };
   const inputs: AttestStepInputs = {
     name,
     mode,
@@ -132,11 +116,8 @@ export function parseInputs(raw: (name: InputName) => string): AttestStepInputs 
     normalizeLineEndings: p.boolean(INPUT.normalizeLineEndings, raw(INPUT.normalizeLineEndings)),
     lstripPaths,
     environment,
-    sigstore: p.oneOf(INPUT.sigstore, raw(INPUT.sigstore) || 'auto', ['auto', 'public-good', 'github'] as const),
+    ...parseSigningInputs(p, raw),
     ...definedOnly({
-      fulcioUrl: p.url(INPUT.fulcioUrl, raw(INPUT.fulcioUrl)),
-      rekorUrl: p.url(INPUT.rekorUrl, raw(INPUT.rekorUrl)),
-      tsaUrl: p.url(INPUT.tsaUrl, raw(INPUT.tsaUrl)),
       privateKey,
       privateKeyPassphrase: raw(INPUT.privateKeyPassphrase) || undefined,
       bundleDir: text(INPUT.bundleDir),
@@ -147,7 +128,6 @@ export function parseInputs(raw: (name: InputName) => string): AttestStepInputs 
     uploadChainArtifact: p.boolean(INPUT.uploadChainArtifact, raw(INPUT.uploadChainArtifact)),
     githubToken: raw(INPUT.githubToken).trim(),
     showSummary: p.boolean(INPUT.showSummary, raw(INPUT.showSummary) || 'true'),
-    network,
   };
   if (inputs.uploadAttestations && !inputs.githubToken && mode.kind !== 'start') {
     p.add(INPUT.githubToken, `required to upload (set ${INPUT.uploadAttestations}: false to sign without it)`);

@@ -2,12 +2,12 @@ import { definedOnly } from '../../core/defined.js';
 import { ValidationError } from '../../core/errors.js';
 import { isUri } from '../../core/intoto/index.js';
 import { SLSA_PROVENANCE_V1_TYPE } from '../../core/predicates/slsa-provenance/v1/index.js';
-import type { NetworkPolicy } from '../../core/network-policy.js';
-import type { SigstoreInstance } from '../../sigstore/endpoints.js';
 import { InputProblems } from '../shared/input-parsers.js';
+import { parseSigningInputs, SIGNING_INPUT, type SigningInputs } from '../shared/signing-inputs.js';
 
 /** The input names of sign-artifact, as in action.yml. */
 export const INPUT = {
+  ...SIGNING_INPUT,
   subjectPath: 'subject-path',
   subjectDigest: 'subject-digest',
   subjectName: 'subject-name',
@@ -18,18 +18,12 @@ export const INPUT = {
   digestAlgorithm: 'digest-algorithm',
   maxSubjects: 'max-subjects-per-attestation',
   perSubject: 'attestation-per-subject',
-  sigstore: 'sigstore',
-  fulcioUrl: 'fulcio-url',
-  rekorUrl: 'rekor-url',
-  tsaUrl: 'tsa-url',
   bundleDir: 'bundle-dir',
   uploadAttestations: 'upload-attestations',
   uploadToRelease: 'upload-to-release',
   releaseTag: 'release-tag',
   githubToken: 'github-token',
   showSummary: 'show-summary',
-  requestTimeout: 'request-timeout-seconds',
-  networkRetries: 'network-retries',
 } as const;
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
@@ -39,7 +33,7 @@ export type PredicateSource =
   | { readonly kind: 'inline'; readonly type: string; readonly json: string }
   | { readonly kind: 'file'; readonly type: string; readonly path: string };
 
-export interface SignArtifactInputs {
+export interface SignArtifactInputs extends SigningInputs {
   readonly subjects: {
     readonly subjectPath?: string;
     readonly subjectDigest?: string;
@@ -50,17 +44,12 @@ export interface SignArtifactInputs {
   readonly digestAlgorithm: 'sha256' | 'sha384' | 'sha512';
   readonly maxSubjectsPerAttestation: number;
   readonly attestationPerSubject: boolean;
-  readonly sigstore: SigstoreInstance | 'auto';
-  readonly fulcioUrl?: string;
-  readonly rekorUrl?: string;
-  readonly tsaUrl?: string;
   readonly bundleDir?: string;
   readonly uploadAttestations: boolean;
   readonly uploadToRelease: 'auto' | 'true' | 'false';
   readonly releaseTag?: string;
   readonly githubToken: string;
   readonly showSummary: boolean;
-  readonly network: NetworkPolicy;
 }
 
 /**
@@ -84,22 +73,14 @@ export function parseInputs(raw: (name: InputName) => string): SignArtifactInput
   if (subjects.subjectName && !subjects.subjectDigest) p.add(INPUT.subjectDigest, `required with ${INPUT.subjectName}`);
 
   const predicate = parsePredicateSource(p, text(INPUT.predicateType), text(INPUT.predicate), text(INPUT.predicatePath));
-  const network: NetworkPolicy = {
-    timeoutMs: p.integer(INPUT.requestTimeout, raw(INPUT.requestTimeout) || '30', 1, 600) * 1000,
-    retries: p.integer(INPUT.networkRetries, raw(INPUT.networkRetries) || '3', 0, 10),
-    minBackoffMs: 500,
-  };
   const inputs: SignArtifactInputs = {
     subjects: definedOnly(subjects),
     predicate,
     digestAlgorithm: p.oneOf(INPUT.digestAlgorithm, raw(INPUT.digestAlgorithm) || 'sha256', ['sha256', 'sha384', 'sha512'] as const),
     maxSubjectsPerAttestation: p.integer(INPUT.maxSubjects, raw(INPUT.maxSubjects) || '1024', 1, 100_000),
     attestationPerSubject: p.boolean(INPUT.perSubject, raw(INPUT.perSubject)),
-    sigstore: p.oneOf(INPUT.sigstore, raw(INPUT.sigstore) || 'auto', ['auto', 'public-good', 'github'] as const),
+    ...parseSigningInputs(p, raw),
     ...definedOnly({
-      fulcioUrl: p.url(INPUT.fulcioUrl, raw(INPUT.fulcioUrl)),
-      rekorUrl: p.url(INPUT.rekorUrl, raw(INPUT.rekorUrl)),
-      tsaUrl: p.url(INPUT.tsaUrl, raw(INPUT.tsaUrl)),
       bundleDir: text(INPUT.bundleDir),
       releaseTag: text(INPUT.releaseTag),
     }),
@@ -107,7 +88,6 @@ export function parseInputs(raw: (name: InputName) => string): SignArtifactInput
     uploadToRelease: p.oneOf(INPUT.uploadToRelease, raw(INPUT.uploadToRelease) || 'auto', ['auto', 'true', 'false'] as const),
     githubToken: raw(INPUT.githubToken).trim(),
     showSummary: p.boolean(INPUT.showSummary, raw(INPUT.showSummary) || 'true'),
-    network,
   };
   const uploads = inputs.uploadAttestations || inputs.uploadToRelease === 'true' || inputs.releaseTag !== undefined;
   if (uploads && !inputs.githubToken) {
