@@ -3,6 +3,7 @@
 // chunks loaded on demand (dist/cli/chunks/), so a command reads and compiles only its own code.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 const outRoot = process.argv[2] ?? 'dist';
@@ -16,13 +17,37 @@ const entries = [
 ];
 
 // @cyclonedx/cyclonedx-library's Serialize entry adds its Node XML serializer, which loads xmlbuilder2 and a
-// whole DOM (0.6 MB) when the module is evaluated; chainmail writes JSON only, so bundles take the library's
-// platform-neutral serializers (the same JsonSerializer and normalizers) instead.
+// whole DOM (0.6 MB) when the module is evaluated, and its XML normalizers; chainmail writes JSON only, so
+// bundles get an entry with just the library's JsonSerializer and JSON normalizers (what src/core/sbom/cyclonedx.ts
+// uses of Serialize), the same modules the full entry re-exports.
 const jsonOnlyCycloneDx = {
   name: 'cyclonedx-json-only',
   setup(b) {
-    const common = resolve('node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js');
-    b.onResolve({ filter: /^@cyclonedx\/cyclonedx-library\/Serialize$/ }, () => ({ path: common }));
+    const serialize = resolve('node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize');
+    b.onResolve({ filter: /^@cyclonedx\/cyclonedx-library\/Serialize$/ }, () => ({ path: 'Serialize', namespace: 'cyclonedx-json-only' }));
+    b.onLoad({ filter: /.*/, namespace: 'cyclonedx-json-only' }, () => ({
+      contents: `export { JsonSerializer } from ${JSON.stringify(join(serialize, 'jsonSerializer.js'))};\nexport * as JSON from ${JSON.stringify(join(serialize, 'json/index.js'))};\n`,
+      resolveDir: serialize,
+      loader: 'js',
+    }));
+  },
+};
+
+// packageurl-js creates an Intl.Collator when its strings module is evaluated, to sort the eight names of a
+// purl's components ('type', 'namespace'... mapped to the ranks 0-7) once, at load. Creating a collator loads
+// ICU's collation data: ~11 ms of a ~200 ms `chainmail sbom`. The ranks compare the same in code-point order, so
+// the bundles get a code-point comparator instead. Tied to the exact line: another version fails the build, to
+// be looked at again.
+const purlWithoutCollator = {
+  name: 'packageurl-js-without-collator',
+  setup(b) {
+    const collator = 'const { compare: localeCompare } = new Intl.Collator()';
+    const codePoint = 'const localeCompare = (a, b) => { a = String(a); b = String(b); return a < b ? -1 : a > b ? 1 : 0 }';
+    b.onLoad({ filter: /[\\/]packageurl-js[\\/]src[\\/]strings\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!source.includes(collator)) throw new Error(`${path}: the Intl.Collator line this build replaces has changed; check scripts/build.mjs`);
+      return { contents: source.replace(collator, codePoint), loader: 'js' };
+    });
   },
 };
 
@@ -51,7 +76,7 @@ for (const { name, entry } of entries) {
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
-    plugins: [jsonOnlyCycloneDx],
+    plugins: [jsonOnlyCycloneDx, purlWithoutCollator],
     // CommonJS dependencies inside an ESM bundle need require, __filename and __dirname. The last two are
     // defined under private names: some ESM dependencies (@azure/storage-common) declare their own.
     define: { __filename: '__cmFilename', __dirname: '__cmDirnameValue' },

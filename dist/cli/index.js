@@ -9,9 +9,7 @@ const __cmDirnameValue = __cmDirname(__cmFilename);
 // src/cli/index.ts
 import { enableCompileCache } from "node:module";
 enableCompileCache();
-process.stdout.on("error", (error) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
-var [{ processIo }, { runCli }] = await Promise.all([import("./chunks/io-IA2FTEKR.js"), import("./chunks/main-63ZTHSRY.js")]);
+var [{ flushProcessIo, processIo }, { runCli }] = await Promise.all([import("./chunks/io-WSG4VDFN.js"), import("./chunks/main-KFEQU26C.js")]);
 process.exitCode = await runCli(process.argv.slice(2), processIo());
+await flushProcessIo();
+process.exit();

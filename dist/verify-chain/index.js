@@ -39479,11 +39479,10 @@ import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
 async function writeFileAtomic(path12, data) {
-  const dir = dirname3(path12);
-  const temp = join3(dir, `.${basename3(path12)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = tempSibling(path12);
   let created = false;
   try {
-    await mkdir2(dir, { recursive: true });
+    await mkdir2(dirname3(path12), { recursive: true });
     const file = await open2(temp, "wx", 420);
     created = true;
     try {
@@ -39495,8 +39494,14 @@ async function writeFileAtomic(path12, data) {
     await rename2(temp, path12);
   } catch (e) {
     if (created) await rm2(temp, { force: true }).catch(() => void 0);
-    throw new ChainmailError("WRITE_FAILED", `cannot write ${path12}: ${e.message}`, { cause: e });
+    throw writeFailed(path12, e);
   }
+}
+function tempSibling(path12) {
+  return join3(dirname3(path12), `.${basename3(path12)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+}
+function writeFailed(path12, cause) {
+  return new ChainmailError("WRITE_FAILED", `cannot write ${path12}: ${cause.message}`, { cause });
 }
 
 // src/verify/report.ts

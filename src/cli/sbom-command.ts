@@ -3,7 +3,7 @@ import { ChainmailError } from '../core/errors.js';
 import { toCycloneDx } from '../core/sbom/cyclonedx.js';
 import type { SbomGraph } from '../core/sbom/model.js';
 import { toSpdx } from '../core/sbom/spdx.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { writeFileAtomicSync } from '../io/atomic-write.js';
 import { scanProject } from '../sbom/scan.js';
 import { booleanFlag, parseCommandLine, stringFlag } from './args.js';
 import type { CliIo } from './io.js';
@@ -48,7 +48,7 @@ export async function runSbom(args: readonly string[], io: CliIo): Promise<numbe
     ? toSpdx(scan.graph, { reproducible, ...(sourceDate ? { created: sourceDate } : {}), toolVersion: VERSION })
     : toCycloneDx(scan.graph, { reproducible, ...(sourceDate ? { timestamp: sourceDate } : {}), toolName: 'chainmail', toolVersion: VERSION });
   if (output === undefined || output === '-') io.stdout(text);
-  else await writeFileAtomic(resolve(output), text);
+  else writeFileAtomicSync(resolve(output), text);
 
   for (const warning of scan.graph.warnings) io.stderr(`chainmail sbom: warning: ${warning.lockfile}: ${warning.message}\n`);
   for (const manifest of scan.manifestsWithoutLockfile) io.stderr(`chainmail sbom: warning: ${manifest} has no lockfile; its dependencies are not in the SBOM\n`);

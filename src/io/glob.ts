@@ -1,16 +1,19 @@
 // Expands user glob patterns to the files they name, confined to the workspace.
 //
-// node:fs.glob, not @actions/glob: on 100,000 files @actions/glob takes ~6 s (one sequential stat and
-// several minimatch calls per entry, plus ::debug:: lines on stdout) where fs.glob takes ~0.7-1.1 s.
+// node:fs.glob's semantics, not @actions/glob: on 100,000 files @actions/glob takes ~6 s (one sequential stat
+// and several minimatch calls per entry, plus ::debug:: lines on stdout). Patterns that recurse are matched over
+// one parallel listing of their base (walk-tree.ts) with compiled patterns (glob-matcher.ts); others go to fs.glob.
 // Semantics kept from actions/attest: a pattern naming a directory takes every file beneath it
 // (implicit descendants), directories themselves are skipped, `!pattern` excludes. Differences:
 // wildcards do not match dot-files (name them explicitly: `**/.*`), `**` does not descend into
 // symlinked directories, and brace expansion works.
 import type { Dirent } from 'node:fs';
-import { glob, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, matchesGlob, relative, resolve, sep } from 'node:path';
+import { glob, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ChainmailError } from '../core/errors.js';
+import { compileGlob } from './glob-matcher.js';
 import { assertInside, realWorkspace } from './safe-path.js';
+import { walkTree, type TreeEntry } from './walk-tree.js';
 
 export interface ExpandOptions {
   /** Patterns whose matches are dropped (also accepted inline as `!pattern`). */
@@ -36,6 +39,7 @@ export async function expandPatterns(
   const realDirs = new Map<string, string>();
   const found = new Set<string>();
 
+  // Directory listings by their workspace-relative base.
   const walks = new Map<string, Promise<Tree>>();
   const excluded = exclusionTest(cwd, exclude);
 
@@ -43,35 +47,34 @@ export async function expandPatterns(
     // `P/**` too: a pattern naming a directory stands for every file beneath it.
     const both = pattern === '**' || pattern.endsWith('/**') ? [pattern] : [pattern, `${pattern}/**`];
     let matched = 0;
-    const accept = async (entry: Dirent, knownReal?: string): Promise<void> => {
-      const path = join(entry.parentPath, entry.name);
-      if (found.has(path)) {
-        matched++;
-        return;
-      }
-      const real = knownReal ?? (await realFile(entry, path, realDirs));
+    const accept = (path: string, real: string | undefined): void => {
       if (real === undefined) return; // a directory, a broken symlink, a socket: not a subject
-      assertInside(ws, path, real, options.inputName);
-      found.add(path);
+      if (!found.has(path)) {
+        assertInside(ws, path, real, options.inputName);
+        found.add(path);
+      }
       matched++;
     };
     const recursive = !isAbsolute(pattern) && (pattern.includes('**') || (literalBase(pattern) === pattern && (await isDirectory(resolve(cwd, pattern)))));
     if (recursive) {
-      // A recursive pattern, or a literal directory (standing for every file beneath it): list
-      // its literal base once (shared by every pattern with that base) and match with matchesGlob, which has
-      // fs.glob's semantics; fs.glob would walk the tree again for every pattern.
-      const base = resolve(cwd, literalBase(pattern));
-      if (!walks.has(base)) walks.set(base, listTree(base));
-      const { entries, realBase } = await (walks.get(base) as Promise<Tree>);
-      for (const entry of entries) {
-        if (entry.isDirectory()) continue;
-        const rel = toPosix(relative(cwd, join(entry.parentPath, entry.name)));
-        if (!both.some((p) => matchesGlob(rel, p)) || excluded(rel)) continue;
+      // A recursive pattern, or a literal directory (standing for every file beneath it): list its literal base
+      // once (shared by every pattern with that base, excluded directories pruned) and match each path against
+      // the compiled patterns, which have fs.glob's semantics; fs.glob would walk the tree again for every pattern.
+      const baseRel = toPosix(relative(cwd, resolve(cwd, literalBase(pattern))));
+      if (!walks.has(baseRel)) walks.set(baseRel, listTree(resolve(cwd, baseRel), baseRel, excluded.directory));
+      const { entries, realBase } = await (walks.get(baseRel) as Promise<Tree>);
+      const matchers = both.map(compileGlob);
+      for (const { rel, kind } of entries) {
+        if ((kind !== 'file' && kind !== 'symlink') || !matchers.some((m) => m(rel)) || excluded.file(rel)) continue;
+        const path = fromPosix(cwd, rel);
         // The walk enters no symlinked directory, so below the (resolved) base every directory is real.
-        await accept(entry, entry.isFile() ? join(realBase, relative(base, entry.parentPath), entry.name) : undefined);
+        accept(path, kind === 'file' ? fromPosix(realBase, baseRel === '' ? rel : rel.slice(baseRel.length + 1)) : await realFileOfLink(path));
       }
     } else {
-      for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) await accept(entry);
+      for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) {
+        const path = join(entry.parentPath, entry.name);
+        accept(path, found.has(path) ? path : await realFile(entry, path, realDirs));
+      }
     }
     if (matched === 0 && !options.allowEmpty) {
       const original = patterns.filter((p) => !p.startsWith('!'))[i];
@@ -99,7 +102,11 @@ async function realFile(entry: Dirent, path: string, realDirs: Map<string, strin
     }
     return join(dir, entry.name);
   }
-  if (!entry.isSymbolicLink()) return undefined;
+  return entry.isSymbolicLink() ? realFileOfLink(path) : undefined;
+}
+
+/** The real path of the file a symlink leads to, or undefined when it is broken or leads to anything else. */
+async function realFileOfLink(path: string): Promise<string | undefined> {
   try {
     const [info, real] = await Promise.all([stat(path), realpath(path)]);
     return info.isFile() ? real : undefined;
@@ -120,45 +127,50 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 interface Tree {
-  readonly entries: readonly Dirent[];
+  readonly entries: readonly TreeEntry[];
   readonly realBase: string;
 }
 
-/** Every entry beneath `dir` (symlinked directories listed, not entered, as fs.glob's `**` does); none if absent. */
-async function listTree(dir: string): Promise<Tree> {
-  try {
-    const [entries, realBase] = await Promise.all([readdir(dir, { withFileTypes: true, recursive: true }), realpath(dir)]);
-    return { entries, realBase };
-  } catch {
-    return { entries: [], realBase: dir };
-  }
+/** Every entry beneath `dir`, whose workspace-relative path is `rel` (symlinked directories listed, not entered); none if absent. */
+async function listTree(dir: string, rel: string, pruned: (rel: string) => boolean): Promise<Tree> {
+  const realBase = await realpath(dir).catch(() => undefined);
+  if (realBase === undefined) return { entries: [], realBase: dir };
+  return { entries: await walkTree(dir, { prefix: rel, prune: pruned }), realBase };
 }
 
 /**
- * Whether a workspace-relative file path is excluded: the path itself or one of its directories matches an
- * exclude pattern (fs.glob prunes excluded directories). Directory answers are remembered; trees repeat them.
+ * Whether a workspace-relative path is excluded: a file when it or one of its directories matches an exclude
+ * pattern, a directory when it or one above it does (fs.glob prunes excluded directories). Directory answers
+ * are remembered; trees repeat them.
  */
-function exclusionTest(cwd: string, excludes: readonly string[]): (rel: string) => boolean {
-  if (excludes.length === 0) return () => false;
-  const patterns = excludes.map((p) => (isAbsolute(p) ? toPosix(relative(cwd, p)) : p));
+function exclusionTest(cwd: string, excludes: readonly string[]): { file: (rel: string) => boolean; directory: (rel: string) => boolean } {
+  if (excludes.length === 0) return { file: () => false, directory: () => false };
+  const matchers = excludes.map((p) => compileGlob(isAbsolute(p) ? toPosix(relative(cwd, p)) : p));
   const dirs = new Map<string, boolean>();
-  const matchesAny = (path: string): boolean => patterns.some((p) => matchesGlob(path, p));
-  const dirExcluded = (dir: string): boolean => {
+  const matchesAny = (path: string): boolean => matchers.some((m) => m(path));
+  const directory = (dir: string): boolean => {
     if (dir === '' || dir === '.') return false;
     let answer = dirs.get(dir);
     if (answer === undefined) {
       const slash = dir.lastIndexOf('/');
-      answer = dirExcluded(slash === -1 ? '' : dir.slice(0, slash)) || matchesAny(dir);
+      answer = directory(slash === -1 ? '' : dir.slice(0, slash)) || matchesAny(dir);
       dirs.set(dir, answer);
     }
     return answer;
   };
-  return (rel) => {
+  const file = (rel: string): boolean => {
     const slash = rel.lastIndexOf('/');
-    return dirExcluded(slash === -1 ? '' : rel.slice(0, slash)) || matchesAny(rel);
+    return directory(slash === -1 ? '' : rel.slice(0, slash)) || matchesAny(rel);
   };
+  return { file, directory };
 }
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** `dir` joined with a `/`-separated relative path; a concatenation where the separator is already `/`. */
+function fromPosix(dir: string, rel: string): string {
+  if (rel === '') return dir;
+  return sep === '/' ? (dir.endsWith('/') ? `${dir}${rel}` : `${dir}/${rel}`) : join(dir, rel);
 }

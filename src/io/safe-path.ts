@@ -14,6 +14,8 @@ export interface ResolveOptions {
 
 /** True when `real` is `root` or lies beneath it; both must be real, absolute paths. */
 export function isInside(root: string, real: string): boolean {
+  // Real paths are normalized, so on POSIX a prefix test is exact (path.relative costs ~2 µs a file).
+  if (sep === '/') return real === root || real.startsWith(root === '/' ? '/' : `${root}/`);
   const rel = relative(root, real);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -46,7 +46,7 @@ export async function scanProject(dir: string, options: ScanOptions = {}): Promi
     const kind = lockfileKind(path) as LockfileKind;
     const text = await readTextLimitedAs(join(root, path), LOCKFILE_LIMIT, 'LOCKFILE_INVALID', 'lockfile');
     const manifest = kind.manifest === undefined ? undefined : await readOptional(join(root, path, '..', kind.manifest));
-    const result = kind.parser(text, path, manifest);
+    const result = (await kind.load())(text, path, manifest);
     parsed.push(options.includeLicenses === false ? result : await addNodeModulesLicenses(root, result));
   }
   const manifests = files.filter((p) => Object.hasOwn(MANIFESTS, basename(p)));
@@ -103,7 +103,7 @@ async function withoutLockfile(root: string, manifests: readonly string[], lockf
     const covered = pinned.some((l) => l.ecosystem === ecosystem && (l.dir === '' || l.dir === dir || dir.startsWith(`${l.dir}/`)));
     if (covered) continue;
     const text = await readOptional(join(root, manifest));
-    if (text === undefined || declaresDependencies(basename(manifest), text)) missing.push(manifest);
+    if (text === undefined || (await declaresDependencies(basename(manifest), text))) missing.push(manifest);
   }
   return missing;
 }

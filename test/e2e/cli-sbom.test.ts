@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sbomValidators } from '../support/sbom-schemas.js';
 import { makeTempDir, removeDir } from '../support/temp-tree.js';
-import { runCli } from './support/cli-process.js';
+import { CLI, runCli } from './support/cli-process.js';
 
 const FIXTURES = new URL('../fixtures/sbom/', import.meta.url).pathname;
 
@@ -67,4 +68,17 @@ describe('chainmail sbom, run as a process on a repository of lockfiles', () => 
       await removeDir(empty);
     }
   });
+
+  it('ends quietly with status 0 when its reader stops early (`chainmail sbom | head`)', async () => {
+    // The web app's SBOM (~1 MB) is far more than a pipe holds: the CLI is still writing when the pipe closes.
+    const child = spawn(process.execPath, [CLI, 'sbom', join(FIXTURES, 'js/webapp')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const exitCode = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(exitCode).toBe(0);
+    // At most its summary line, which may be written before the closed pipe is noticed: no error, no stack.
+    expect(stderr).toMatch(/^(?:chainmail sbom: 1 lockfile, 1,038 components \(npm 1,038\); cyclonedx-json to stdout\n)?$/);
+  });
 });
+

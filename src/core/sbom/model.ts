@@ -159,7 +159,7 @@ export interface SbomGraph {
  *   src/core/sbom/parsers/go.ts       parseGoSum            go.sum (manifest: go.mod)
  *   src/core/sbom/parsers/cargo.ts    parseCargoLock        Cargo.lock (manifest: Cargo.toml)
  *   src/core/sbom/parsers/actions.ts  parseWorkflowUses     .github/workflows/*.yml and action.yml: pkg:githubactions/owner/repo@ref
- *   src/core/sbom/parsers/index.ts    LOCKFILE_PARSERS      file name -> { parser, manifest name } (the registry)
+ *   src/core/sbom/parsers/index.ts    LOCKFILE_PARSERS      file name -> { load (the parser), manifest name } (the registry)
  *   src/core/sbom/merge.ts            mergeLockfiles(parsed[], root) -> SbomGraph
  *   src/core/sbom/cyclonedx.ts        toCycloneDx(graph, options) -> JSON text (CycloneDX 1.6, @cyclonedx/cyclonedx-library)
  *   src/core/sbom/spdx.ts             toSpdx(graph, options) -> JSON text (SPDX 2.3)

@@ -20,6 +20,15 @@ describe('mergeLockfiles: every lockfile of a project as one graph', () => {
     expect(graph.lockfiles).toEqual(['package-lock.json', 'web/yarn.lock']);
   });
 
+  it('puts the hashes of a component listed once in order too: lowercase, unique, sorted', () => {
+    const [once] = mergeLockfiles([
+      lockfile('package-lock.json', [npm('x', '1.0.0', { hashes: [sha('c'), { algorithm: 'SHA-1', hex: 'B'.repeat(40) }, sha('c')] })]),
+    ], ROOT).components;
+    expect(once?.hashes).toEqual([{ algorithm: 'SHA-1', hex: 'b'.repeat(40) }, sha('c')]);
+    const [ordered] = mergeLockfiles([lockfile('package-lock.json', [npm('y', '1.0.0', { hashes: [sha('a'), sha('d')] })])], ROOT).components;
+    expect(ordered?.hashes).toEqual([sha('a'), sha('d')]);
+  });
+
   it('required beats optional beats excluded', () => {
     const scopes = (a: 'required' | 'optional' | 'excluded', b: typeof a) =>
       mergeLockfiles([lockfile('a/package-lock.json', [npm('x', '1.0.0', { scope: a })]), lockfile('b/package-lock.json', [npm('x', '1.0.0', { scope: b })])], ROOT).components[0]?.scope;

@@ -1,15 +1,12 @@
 import type { Ecosystem, LockfileParser } from '../model.js';
-import { parseWorkflowUses } from './actions.js';
-import { parseCargoLock } from './cargo.js';
-import { parseGoSum } from './go.js';
-import { parseNpmLockfile } from './npm.js';
-import { parsePnpmLockfile } from './pnpm.js';
-import { parsePipfileLock, parsePoetryLock, parseRequirements, parseUvLock } from './python.js';
-import { parseYarnLockfile } from './yarn.js';
 
 /** How to read one kind of lockfile: its parser, its ecosystem, and the manifest the parser reads beside it. */
 export interface LockfileKind {
-  readonly parser: LockfileParser;
+  /**
+   * Imports its parser. Each is loaded when a lockfile of its kind is met: reading a package-lock.json does not
+   * load a YAML or a TOML parser, which would be a third of a short `chainmail sbom`'s time.
+   */
+  readonly load: () => Promise<LockfileParser>;
   readonly ecosystem: Ecosystem;
   /** The file name of the manifest beside the lockfile (package.json, pyproject.toml...), when the parser uses one. */
   readonly manifest?: string;
@@ -17,19 +14,19 @@ export interface LockfileKind {
 
 /** Lockfiles by file name: the registry the scanner detects lockfiles with. */
 export const LOCKFILE_PARSERS: Readonly<Record<string, LockfileKind>> = {
-  'package-lock.json': { parser: parseNpmLockfile, ecosystem: 'npm', manifest: 'package.json' },
-  'npm-shrinkwrap.json': { parser: parseNpmLockfile, ecosystem: 'npm', manifest: 'package.json' },
-  'yarn.lock': { parser: parseYarnLockfile, ecosystem: 'npm', manifest: 'package.json' },
-  'pnpm-lock.yaml': { parser: parsePnpmLockfile, ecosystem: 'npm', manifest: 'package.json' },
-  'poetry.lock': { parser: parsePoetryLock, ecosystem: 'pypi', manifest: 'pyproject.toml' },
-  'uv.lock': { parser: parseUvLock, ecosystem: 'pypi' },
-  'Pipfile.lock': { parser: parsePipfileLock, ecosystem: 'pypi', manifest: 'Pipfile' },
-  'go.sum': { parser: parseGoSum, ecosystem: 'golang', manifest: 'go.mod' },
-  'Cargo.lock': { parser: parseCargoLock, ecosystem: 'cargo', manifest: 'Cargo.toml' },
+  'package-lock.json': { load: async () => (await import('./npm.js')).parseNpmLockfile, ecosystem: 'npm', manifest: 'package.json' },
+  'npm-shrinkwrap.json': { load: async () => (await import('./npm.js')).parseNpmLockfile, ecosystem: 'npm', manifest: 'package.json' },
+  'yarn.lock': { load: async () => (await import('./yarn.js')).parseYarnLockfile, ecosystem: 'npm', manifest: 'package.json' },
+  'pnpm-lock.yaml': { load: async () => (await import('./pnpm.js')).parsePnpmLockfile, ecosystem: 'npm', manifest: 'package.json' },
+  'poetry.lock': { load: async () => (await import('./python/poetry.js')).parsePoetryLock, ecosystem: 'pypi', manifest: 'pyproject.toml' },
+  'uv.lock': { load: async () => (await import('./python/uv.js')).parseUvLock, ecosystem: 'pypi' },
+  'Pipfile.lock': { load: async () => (await import('./python/pipfile.js')).parsePipfileLock, ecosystem: 'pypi', manifest: 'Pipfile' },
+  'go.sum': { load: async () => (await import('./go.js')).parseGoSum, ecosystem: 'golang', manifest: 'go.mod' },
+  'Cargo.lock': { load: async () => (await import('./cargo.js')).parseCargoLock, ecosystem: 'cargo', manifest: 'Cargo.toml' },
 };
 
-const REQUIREMENTS: LockfileKind = { parser: parseRequirements, ecosystem: 'pypi' };
-const WORKFLOW: LockfileKind = { parser: parseWorkflowUses, ecosystem: 'github' };
+const REQUIREMENTS: LockfileKind = { load: async () => (await import('./python/requirements.js')).parseRequirements, ecosystem: 'pypi' };
+const WORKFLOW: LockfileKind = { load: async () => (await import('./actions.js')).parseWorkflowUses, ecosystem: 'github' };
 
 /**
  * The kind of lockfile at `path` (relative to the scanned directory, `/`-separated), or undefined when it is none:

@@ -5,18 +5,20 @@ const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
 import {
+  mapLimit,
+  readTextLimitedAs
+} from "./chunk-UYIBJYZ2.js";
+import {
   childPath,
   describeJson,
   isAbsent,
-  isJsonObject,
-  mapLimit,
-  readTextLimitedAs
-} from "./chunk-MA7MBP3Y.js";
+  isJsonObject
+} from "./chunk-XKSJMVEG.js";
 import {
   ChainmailError,
   ValidationError,
   isChainmailError
-} from "./chunk-CGJPJTUV.js";
+} from "./chunk-DD7PWTTE.js";
 import {
   __commonJS,
   __require,

@@ -13,20 +13,23 @@ import {
   patternMatcher,
   signerName,
   verifyArtifact
-} from "./chunk-LYOTWV2R.js";
+} from "./chunk-2BVOMFMV.js";
 import {
   booleanFlag,
   parseCommandLine,
   readTextLimitedAs,
   stringFlag
-} from "./chunk-MA7MBP3Y.js";
+} from "./chunk-UYIBJYZ2.js";
 import {
-  ChainmailError,
   EXIT,
   UsageError,
-  VERIFY_BUNDLE_USAGE,
+  VERIFY_BUNDLE_USAGE
+} from "./chunk-TVSYCBGQ.js";
+import "./chunk-XKSJMVEG.js";
+import {
+  ChainmailError,
   isChainmailError
-} from "./chunk-CGJPJTUV.js";
+} from "./chunk-DD7PWTTE.js";
 import "./chunk-6Y5XIH6Q.js";
 
 // src/cli/verify-bundle-command.ts

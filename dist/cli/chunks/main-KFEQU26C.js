@@ -8,16 +8,18 @@ import {
   EXIT,
   MAIN_USAGE,
   UsageError,
-  VERSION,
+  VERSION
+} from "./chunk-TVSYCBGQ.js";
+import {
   isChainmailError
-} from "./chunk-CGJPJTUV.js";
+} from "./chunk-DD7PWTTE.js";
 import "./chunk-6Y5XIH6Q.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  verify: async () => (await import("./verify-command-AG3UJNBZ.js")).runVerify,
-  "verify-bundle": async () => (await import("./verify-bundle-command-E23MOJWQ.js")).runVerifyBundle,
-  sbom: async () => (await import("./sbom-command-WVWN6TTL.js")).runSbom
+  verify: async () => (await import("./verify-command-4GJNBSWL.js")).runVerify,
+  "verify-bundle": async () => (await import("./verify-bundle-command-ZCJOBY7B.js")).runVerifyBundle,
+  sbom: async () => (await import("./sbom-command-EQH53ZDK.js")).runSbom
 };
 async function runCli(argv, io) {
   const [command, ...rest] = argv;

@@ -5,9 +5,11 @@ const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
 import {
-  ChainmailError,
   UsageError
-} from "./chunk-CGJPJTUV.js";
+} from "./chunk-TVSYCBGQ.js";
+import {
+  ChainmailError
+} from "./chunk-DD7PWTTE.js";
 
 // src/io/read-text.ts
 import { open } from "node:fs/promises";
@@ -94,31 +96,7 @@ async function mapLimit(items, limit, fn) {
   return results;
 }
 
-// src/core/intoto/json-shape.ts
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isAbsent(value) {
-  return value === void 0 || value === null;
-}
-function describeJson(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "object" ? "an object" : `a ${type}`;
-}
-var IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function childPath(base, key) {
-  if (typeof key === "number") return `${base}[${key}]`;
-  if (!IDENTIFIER.test(key)) return `${base}[${JSON.stringify(key)}]`;
-  return base === "" ? key : `${base}.${key}`;
-}
-
 export {
-  isJsonObject,
-  isAbsent,
-  describeJson,
-  childPath,
   mapLimit,
   readTextLimitedAs,
   parseCommandLine,

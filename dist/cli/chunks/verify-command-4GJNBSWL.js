@@ -16,19 +16,22 @@ import {
   patternMatcher,
   signerName,
   verifyArtifact
-} from "./chunk-LYOTWV2R.js";
+} from "./chunk-2BVOMFMV.js";
 import {
   booleanFlag,
   parseCommandLine,
   stringFlag
-} from "./chunk-MA7MBP3Y.js";
+} from "./chunk-UYIBJYZ2.js";
 import {
-  ChainmailError,
   EXIT,
   UsageError,
-  VERIFY_USAGE,
+  VERIFY_USAGE
+} from "./chunk-TVSYCBGQ.js";
+import "./chunk-XKSJMVEG.js";
+import {
+  ChainmailError,
   isChainmailError
-} from "./chunk-CGJPJTUV.js";
+} from "./chunk-DD7PWTTE.js";
 import "./chunk-6Y5XIH6Q.js";
 
 // src/cli/render-text.ts

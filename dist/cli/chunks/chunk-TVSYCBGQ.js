@@ -5,27 +5,6 @@ const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
 
-// src/core/errors.ts
-var ChainmailError = class extends Error {
-  code;
-  constructor(code, message, options) {
-    super(message, options);
-    this.name = "ChainmailError";
-    this.code = code;
-  }
-};
-var ValidationError = class extends ChainmailError {
-  problems;
-  constructor(code, what, problems) {
-    super(code, `${what}: ${problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`);
-    this.name = "ValidationError";
-    this.problems = problems;
-  }
-};
-function isChainmailError(e) {
-  return e instanceof ChainmailError;
-}
-
 // src/cli/version.ts
 var VERSION = "0.1.0";
 
@@ -138,9 +117,6 @@ var UsageError = class extends Error {
 var EXIT = { ok: 0, failed: 1, usage: 2 };
 
 export {
-  ChainmailError,
-  ValidationError,
-  isChainmailError,
   VERSION,
   MAIN_USAGE,
   VERIFY_USAGE,
