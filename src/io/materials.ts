@@ -1,12 +1,12 @@
 // Records a step's materials or products: the files the patterns match in the workspace, named as in-toto
 // names them and hashed with sha256. Globbing confines every match to the workspace (symlinks out are refused);
 // hashing runs on a worker per core, or on this thread when line endings are normalized.
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { relativeName, stripNames } from '../core/attest-step/artifact-names.js';
 import type { LinkMaterial } from '../core/predicates/link/v0.3/index.js';
-import { digestFiles } from './digest.js';
 import { expandPatterns } from './glob.js';
 import { digestFilesNormalized } from './line-endings.js';
+import { digestFiles } from './digest.js';
 
 /** Left out of every record: a checkout's repository database is not a material of a step. */
 export const DEFAULT_EXCLUDES: readonly string[] = ['.git/**', '**/.git/**'];
@@ -35,7 +35,11 @@ export async function recordArtifacts(options: RecordOptions): Promise<LinkMater
     inputName: options.inputName,
   });
   const root = resolve(options.workspace);
-  const names = stripNames(files.map((f) => relativeName(relative(root, f))), options.lstripPaths ?? [], options.inputName);
+  // Every match lies under the workspace path (expandPatterns' paths start with it): slicing is path.relative's
+  // answer without its cost per file.
+  const under = root.endsWith(sep) ? root : `${root}${sep}`;
+  const relativePath = (f: string): string => (f.startsWith(under) ? f.slice(under.length) : relative(root, f));
+  const names = stripNames(files.map((f) => relativeName(relativePath(f))), options.lstripPaths ?? [], options.inputName);
   const digests = options.normalizeLineEndings
     ? await digestFilesNormalized(files)
     : await digestFiles(files, options.concurrency === undefined ? {} : { concurrency: options.concurrency });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestFile, digestFiles, POOL_MIN_FILES } from '../../src/io/digest.js';
@@ -85,6 +85,15 @@ describe('digestFiles', () => {
     expect(here).toEqual(expected);
     expect(pooled).toEqual(expected);
     expect(direct).toEqual(expected);
+  });
+
+  it('reads a file that comes in short reads to its end (a pipe fed in two writes)', async () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // The writer pauses between its two halves, so the pool's first reads return only the first.
+    const writer = spawn('sh', ['-c', `{ printf abc; sleep 0.3; printf def; } > ${fifo}`]);
+    const [digests] = await Promise.all([digestFilesInPool([fifo], ['sha256'], 1), new Promise((resolve) => writer.once('close', resolve))]);
+    expect(digests).toEqual([{ sha256: createHash('sha256').update('abcdef').digest('hex') }]);
   });
 
   it('handles an empty list and duplicated paths', async () => {

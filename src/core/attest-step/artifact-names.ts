@@ -18,7 +18,7 @@ export function validateLstripPrefixes(prefixes: readonly string[], inputName: s
 
 /** The workspace-relative path of a file, with `/` separators (the same on every runner OS). */
 export function relativeName(relativePath: string): string {
-  return relativePath.split('\\').join('/');
+  return relativePath.includes('\\') ? relativePath.replaceAll('\\', '/') : relativePath;
 }
 
 /**

@@ -4,6 +4,9 @@
 // The reference is the installed in-toto 1.3.1 / securesystemslib 0.26 (formats.encode_canonical, keys._get_keyid).
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { ChainmailError } from '../../errors.js';
+import { canonicalJson, keysInCodePointOrder } from './canonical-json.js';
+
+export { canonicalJson };
 
 /** `{ path: { algorithm: hex } }`, as in-toto records materials and products. */
 export type ClassicArtifacts = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -47,60 +50,6 @@ export interface SecuresystemslibPublicKey {
 const KEYID_HASH_ALGORITHMS = ['sha256', 'sha512'] as const;
 const HEX = /^[0-9a-f]+$/;
 
-/**
- * Orders keys by Unicode code point, as Python's sorted() does. JS compares UTF-16 units, which differs only
- * when a surrogate (a code point above U+FFFF) meets a unit in U+E000..U+FFFF: shift both so surrogates sort last.
- */
-function byCodePoint(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointRank(x) - codePointRank(y);
-  }
-  return a.length - b.length;
-}
-
-function codePointRank(unit: number): number {
-  if (unit < 0xd800) return unit;
-  return unit <= 0xdfff ? unit + 0x2000 : unit - 0x800;
-}
-
-/** OLPC canonical JSON as securesystemslib encodes it: sorted keys, no whitespace, only `"` and `\` escaped, no floats. */
-export function canonicalJson(value: unknown): string {
-  return encode(value, '$');
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function encode(value: unknown, path: string): string {
-  if (typeof value === 'string') {
-    // Python cannot UTF-8 encode a lone surrogate: no signature could be checked.
-    if (LONE_SURROGATE.test(value)) throw notCanonical(path, 'a string with a lone surrogate');
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  }
-  if (value === true) return 'true';
-  if (value === false) return 'false';
-  if (value === null) return 'null';
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw notCanonical(path, `the number ${value} (only integers are canonical)`);
-    return String(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v, i) => encode(v, `${path}[${i}]`)).join(',')}]`;
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const entries = Object.keys(value).sort(byCodePoint).map((k) => {
-      return `${encode(k, path)}:${encode((value as Record<string, unknown>)[k], `${path}.${k}`)}`;
-    });
-    return `{${entries.join(',')}}`;
-  }
-  throw notCanonical(path, typeof value);
-}
-
-function notCanonical(path: string, what: string): ChainmailError {
-  return new ChainmailError('STATEMENT_INVALID', `canonical JSON cannot encode ${what} at ${path}`);
-}
-
 /** `<name>.<first 8 of keyid>.link`, the name in-toto-verify looks for. */
 export function linkFileName(stepName: string, keyId: string): string {
   if (stepName === '' || stepName === '.' || stepName === '..' || /[/\\\0]/.test(stepName)) {
@@ -113,11 +62,14 @@ export function linkFileName(stepName: string, keyId: string): string {
 export function buildClassicLink(input: ClassicLinkInput): ClassicLink {
   if (input.name === '') throw new ChainmailError('STATEMENT_INVALID', 'a link needs a step name');
   for (const [field, artifacts] of [['materials', input.materials], ['products', input.products]] as const) {
-    for (const [path, digests] of Object.entries(artifacts)) {
-      const bad = Object.entries(digests).find(([, hex]) => !HEX.test(hex));
-      if (bad || Object.keys(digests).length === 0) {
-        throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: ${bad ? `${bad[0]} is not lowercase hex` : 'no digest'}`);
+    for (const path in artifacts) {
+      const digests = artifacts[path] as Readonly<Record<string, string>>;
+      let count = 0;
+      for (const algorithm in digests) {
+        count++;
+        if (!HEX.test(digests[algorithm] as string)) throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: ${algorithm} is not lowercase hex`);
       }
+      if (count === 0) throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: no digest`);
     }
   }
   return {
@@ -146,7 +98,21 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== 'object' || value === null) return value;
   const object = value as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(object).sort(byCodePoint).map((k) => [k, sortKeys(object[k])]));
+  const inserted = Object.keys(object);
+  const keys = keysInCodePointOrder(object);
+  // An object already in order whose values are too is written as it is: a link of a node_modules tree has
+  // ~30,000 of them, and copying each costs more than the rest of writing the file.
+  let same = true;
+  const values = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    values[i] = sortKeys(object[k]);
+    same &&= values[i] === object[k] && inserted[i] === k;
+  }
+  if (same) return object;
+  const sorted: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) sorted[keys[i] as string] = values[i];
+  return sorted;
 }
 
 /**

@@ -66,6 +66,13 @@ describe('canonicalJson (securesystemslib encode_canonical)', () => {
     expect(codeOf(() => canonicalJson(new Date(0)))).toBe('STATEMENT_INVALID');
     expect(() => canonicalJson(2 ** 60)).toThrow(/only integers/);
   });
+
+  it('names where the value it cannot encode sits, deep in a large document', () => {
+    const materials = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`f${i}.js`, { sha256: 'ab' }]));
+    expect(() => canonicalJson({ materials: { ...materials, 'bad.js': { size: 1.5 } } }))
+      .toThrow('canonical JSON cannot encode the number 1.5 (only integers are canonical) at $.materials.bad.js.size');
+    expect(() => canonicalJson({ list: ['ok', 'lone \udc00'] })).toThrow('canonical JSON cannot encode a string with a lone surrogate at $.list[1]');
+  });
 });
 
 describe('securesystemslib keys and keyids', () => {
@@ -129,6 +136,8 @@ describe('classic links', () => {
 
   it('refuses digests that are not lowercase hex and artifacts without a digest', () => {
     expect(codeOf(() => buildClassicLink({ name: 'x', command: [], materials: { a: { sha256: 'ABC' } }, products: {} }))).toBe('DIGEST_INVALID');
+    expect(() => buildClassicLink({ name: 'x', command: [], materials: { a: { sha256: 'ab' }, b: { sha256: 'ab', sha512: 'XY' } }, products: {} }))
+      .toThrow('materials["b"]: sha512 is not lowercase hex');
     expect(codeOf(() => buildClassicLink({ name: 'x', command: [], materials: {}, products: { a: {} } }))).toBe('DIGEST_INVALID');
     expect(codeOf(() => buildClassicLink({ name: '', command: [], materials: {}, products: {} }))).toBe('STATEMENT_INVALID');
   });
@@ -155,6 +164,15 @@ describe('classic links', () => {
     const text = classicLinkText({ signatures: [{ keyid: 'k', sig: '00' }], signed: link });
     expect(text.split('\n').slice(0, 3)).toEqual(['{', ' "signatures": [', '  {']);
     expect(Object.keys((JSON.parse(text) as { signed: object }).signed)).toEqual(['_type', 'byproducts', 'command', 'environment', 'materials', 'name', 'products']);
+  });
+
+  it('sorts keys at every depth, whether or not they were inserted in order', () => {
+    const materials = { 'b.js': { sha512: 'cd', sha256: 'ab' }, 'a.js': { sha256: 'ef' }, 'c.js': { sha256: '01', sha512: '23' } };
+    const text = classicLinkText({ signatures: [{ keyid: 'k', sig: '00' }], signed: { ...link, materials } });
+    const written = (JSON.parse(text) as { signed: { materials: Record<string, object> } }).signed.materials;
+    expect(Object.keys(written)).toEqual(['a.js', 'b.js', 'c.js']);
+    expect(Object.keys(written['b.js']!)).toEqual(['sha256', 'sha512']);
+    expect(written).toEqual(materials);
   });
 
   it('names link files <step>.<keyid prefix>.link and refuses step names that are not file names', () => {

@@ -13,7 +13,7 @@ import {
   patternMatcher,
   signerName,
   verifyArtifact
-} from "./chunk-2BVOMFMV.js";
+} from "./chunk-6ERUM7B2.js";
 import {
   booleanFlag,
   parseCommandLine,

@@ -17,8 +17,8 @@ import "./chunk-6Y5XIH6Q.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  verify: async () => (await import("./verify-command-4GJNBSWL.js")).runVerify,
-  "verify-bundle": async () => (await import("./verify-bundle-command-ZCJOBY7B.js")).runVerifyBundle,
+  verify: async () => (await import("./verify-command-35FEDQC3.js")).runVerify,
+  "verify-bundle": async () => (await import("./verify-bundle-command-C4DZBFD3.js")).runVerifyBundle,
   sbom: async () => (await import("./sbom-command-EQH53ZDK.js")).runSbom
 };
 async function runCli(argv, io) {

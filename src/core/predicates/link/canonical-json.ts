@@ -1,0 +1,109 @@
+// OLPC canonical JSON as securesystemslib encodes it (formats.encode_canonical): sorted keys, no whitespace,
+// only `"` and `\` escaped, integers only. What classic in-toto signatures cover. A link of a node_modules tree
+// has ~30,000 entries, so the encoder has a fast path that builds no error paths; only a value it cannot encode
+// is walked again, slowly, to say where the problem is.
+import { ChainmailError } from '../../errors.js';
+
+/** The keys of an object in Unicode code-point order, as Python's sorted() puts them. */
+export function keysInCodePointOrder(object: object): string[] {
+  const keys = Object.keys(object);
+  if (keys.length < 2) return keys;
+  keys.sort();
+  // JS sorts by UTF-16 unit, which differs from code-point order only when a key holds a unit at or above U+D800.
+  return keys.some((k) => BEYOND_SURROGATES_START.test(k)) ? keys.sort(byCodePoint) : keys;
+}
+
+export function canonicalJson(value: unknown): string {
+  try {
+    return encodeFast(value);
+  } catch (error) {
+    if (error !== NOT_CANONICAL) throw error;
+    return encode(value, '$');
+  }
+}
+
+const BEYOND_SURROGATES_START = /[\uD800-\uFFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ESCAPED = /["\\]/;
+/** Thrown by the fast path, caught by canonicalJson. */
+const NOT_CANONICAL = Symbol('not canonical');
+
+function encodeFast(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (value === true) return 'true';
+  if (value === false) return 'false';
+  if (value === null) return 'null';
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw NOT_CANONICAL;
+    return String(value);
+  }
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + encodeFast(value[i]);
+    return `${text}]`;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    let text = '{';
+    let first = true;
+    for (const k of keysInCodePointOrder(value)) {
+      text += `${first ? '' : ','}${quote(k)}:${encodeFast((value as Record<string, unknown>)[k])}`;
+      first = false;
+    }
+    return `${text}}`;
+  }
+  throw NOT_CANONICAL;
+}
+
+function quote(text: string): string {
+  // Python cannot UTF-8 encode a lone surrogate: no signature could be checked.
+  if (BEYOND_SURROGATES_START.test(text) && LONE_SURROGATE.test(text)) throw NOT_CANONICAL;
+  return ESCAPED.test(text) ? `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `"${text}"`;
+}
+
+/** The slow path: the same encoding, tracking where it is, to name the value that cannot be encoded. */
+function encode(value: unknown, path: string): string {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) throw notCanonical(path, 'a string with a lone surrogate');
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  }
+  if (value === true) return 'true';
+  if (value === false) return 'false';
+  if (value === null) return 'null';
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw notCanonical(path, `the number ${value} (only integers are canonical)`);
+    return String(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v, i) => encode(v, `${path}[${i}]`)).join(',')}]`;
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = keysInCodePointOrder(value).map((k) => {
+      return `${encode(k, path)}:${encode((value as Record<string, unknown>)[k], `${path}.${k}`)}`;
+    });
+    return `{${entries.join(',')}}`;
+  }
+  throw notCanonical(path, typeof value);
+}
+
+function notCanonical(path: string, what: string): ChainmailError {
+  return new ChainmailError('STATEMENT_INVALID', `canonical JSON cannot encode ${what} at ${path}`);
+}
+
+/**
+ * Orders keys by Unicode code point. JS compares UTF-16 units, which differs only when a surrogate (a code
+ * point above U+FFFF) meets a unit in U+E000..U+FFFF: shift both so surrogates sort last.
+ */
+function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit <= 0xdfff ? unit + 0x2000 : unit - 0x800;
+}
