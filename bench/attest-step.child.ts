@@ -3,11 +3,9 @@
 // an ed25519 key, written atomically — and times it in-process. Arguments: <workspace> <key.pem> <link dir>
 // <pattern>... Prints one JSON line: AttestStepChildResult.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEFAULT_NETWORK } from '../src/core/network-policy.js';
 import { buildClassicLink, signClassicLink } from '../src/core/predicates/link/classic.js';
 import { writeClassicLinkFile } from '../src/io/classic-link-file.js';
-import { digestFiles } from '../src/io/digest.js';
 import { recordArtifacts } from '../src/io/materials.js';
 import { createKeySigner } from '../src/sigstore/sign/key-signer.js';
 
@@ -16,8 +14,6 @@ export interface AttestStepChildResult {
   readonly ms: number;
   /** Of which globbing and hashing (recordArtifacts). */
   readonly recordMs: number;
-  /** Hashing the same files again, alone (digestFiles), after the timed run: what hashing costs of recordMs. */
-  readonly hashMs: number;
   readonly files: number;
   readonly linkPath: string;
 }
@@ -39,9 +35,5 @@ const link = buildClassicLink({
 const linkPath = await writeClassicLinkFile(linkDir, signClassicLink(link, (bytes) => signer.signClassic(bytes), signer.keyId));
 const ms = performance.now() - start;
 
-const hashStart = performance.now();
-await digestFiles(materials.map((m) => join(workspace, m.name)));
-const hashMs = performance.now() - hashStart;
-
-const result: AttestStepChildResult = { ms, recordMs, hashMs, files: materials.length, linkPath };
+const result: AttestStepChildResult = { ms, recordMs, files: materials.length, linkPath };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -56007,7 +56007,7 @@ function compileGlob(pattern) {
   const matcher = new Minimatch(pattern, OPTIONS);
   return (path2) => matcher.match(path2);
 }
-var MAGIC = /[*?[\]{}()!+@\\]/;
+var COMPLEX = /[[\]{}()!+@\\]/;
 var GLOBSTAR2 = "(?:[^/.][^/]*/)*";
 var TRAILING_GLOBSTAR = "[^/.][^/]*(?:/[^/.][^/]*)*";
 function simpleGlobRegExp(pattern) {
@@ -56015,9 +56015,15 @@ function simpleGlobRegExp(pattern) {
   let source = "^";
   for (const [i, segment] of segments.entries()) {
     const last = i === segments.length - 1;
-    if (segment === "**") source += last ? TRAILING_GLOBSTAR : GLOBSTAR2;
-    else if (segment === "" || segment === "." || segment === ".." || MAGIC.test(segment)) return void 0;
-    else source += segment.replace(/[.$^|]/g, "\\$&") + (last ? "" : "/");
+    if (segment === "**") {
+      source += last ? TRAILING_GLOBSTAR : GLOBSTAR2;
+      continue;
+    }
+    if (segment === "" || segment === "." || segment === ".." || COMPLEX.test(segment)) return void 0;
+    const wild = /[*?]/.test(segment);
+    if (wild && OPTIONS.nocase === true) return void 0;
+    const body = segment.replace(/[.$^|]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+    source += (wild && !segment.startsWith(".") ? "(?!\\.)" : "") + body + (last ? "" : "/");
   }
   return new RegExp(`${source}$`);
 }
@@ -56137,7 +56143,7 @@ async function expandPatterns(workspace, patterns, options = {}) {
     const accept = (path2, real) => {
       if (real === void 0) return;
       if (!found.has(path2)) {
-        assertInside(ws, path2, real, options.inputName);
+        if (real !== INSIDE) assertInside(ws, path2, real, options.inputName);
         found.add(path2);
       }
       matched++;
@@ -56147,11 +56153,14 @@ async function expandPatterns(workspace, patterns, options = {}) {
       const baseRel = toPosix(relative2(cwd, resolve2(cwd, literalBase(pattern))));
       if (!walks.has(baseRel)) walks.set(baseRel, listTree(resolve2(cwd, baseRel), baseRel, excluded.directory));
       const { entries, realBase } = await walks.get(baseRel);
+      const baseInside = isInside(ws, realBase);
+      const baseExcluded = excluded.directory(baseRel);
       const matchers = both.map(compileGlob);
       for (const { rel, kind } of entries) {
-        if (kind !== "file" && kind !== "symlink" || !matchers.some((m) => m(rel)) || excluded.file(rel)) continue;
+        if (kind !== "file" && kind !== "symlink" || baseExcluded || !matchers.some((m) => m(rel)) || excluded.path(rel)) continue;
         const path2 = fromPosix(cwd, rel);
-        accept(path2, kind === "file" ? fromPosix(realBase, baseRel === "" ? rel : rel.slice(baseRel.length + 1)) : await realFileOfLink(path2));
+        if (kind === "symlink") accept(path2, await realFileOfLink(path2));
+        else accept(path2, baseInside ? INSIDE : fromPosix(realBase, baseRel === "" ? rel : rel.slice(baseRel.length + 1)));
       }
     } else {
       for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) {
@@ -56166,6 +56175,7 @@ async function expandPatterns(workspace, patterns, options = {}) {
   }
   return [...found].sort();
 }
+var INSIDE = /* @__PURE__ */ Symbol("inside the workspace");
 function toGlob(cwd, pattern) {
   const p = pattern.trim();
   if (isAbsolute2(p) && (p === cwd || p.startsWith(cwd + sep3))) return relative2(cwd, p) || ".";
@@ -56204,7 +56214,7 @@ async function listTree(dir, rel, pruned) {
   return { entries: await walkTree(dir, { prefix: rel, prune: pruned }), realBase };
 }
 function exclusionTest(cwd, excludes) {
-  if (excludes.length === 0) return { file: () => false, directory: () => false };
+  if (excludes.length === 0) return { directory: () => false, path: () => false };
   const matchers = excludes.map((p) => compileGlob(isAbsolute2(p) ? toPosix(relative2(cwd, p)) : p));
   const dirs = /* @__PURE__ */ new Map();
   const matchesAny = (path2) => matchers.some((m) => m(path2));
@@ -56218,11 +56228,7 @@ function exclusionTest(cwd, excludes) {
     }
     return answer;
   };
-  const file = (rel) => {
-    const slash = rel.lastIndexOf("/");
-    return directory(slash === -1 ? "" : rel.slice(0, slash)) || matchesAny(rel);
-  };
-  return { file, directory };
+  return { directory, path: matchesAny };
 }
 function toPosix(path2) {
   return sep3 === "/" ? path2 : path2.split(sep3).join("/");

@@ -24,26 +24,34 @@ export function compileGlob(pattern: string): (path: string) => boolean {
   return (path) => matcher.match(path);
 }
 
-const MAGIC = /[*?[\]{}()!+@\\]/;
+/** Syntax left to minimatch: classes, braces, extglobs, escapes. `*` and `?` within a segment are translated. */
+const COMPLEX = /[[\]{}()!+@\\]/;
 /** `**` before more segments: any number of segments, none of them a dot-file (minimatch's globstar without `dot`). */
 const GLOBSTAR = '(?:[^/.][^/]*/)*';
 /** `**` at the end: one segment at least, as minimatch has it (`dir/**` does not match `dir` itself). */
 const TRAILING_GLOBSTAR = '[^/.][^/]*(?:/[^/.][^/]*)*';
 
 /**
- * The common patterns made only of literal segments and `**` (`node_modules/**`, `**\/.git/**`) as one regular
- * expression; each segment but the last consumes its own slash. Anything else (wildcards within a segment,
- * classes, braces, `.` or `..` or empty segments) is left to minimatch. Not minimatch's own makeRe: its
- * expression for `dir/**` also takes `dir/.bin/x`, which match() does not.
+ * The common patterns (`node_modules/**`, `**\/.git/**`, `dist/*.tgz`, `**\/.*`) as one regular expression; each
+ * segment but the last consumes its own slash. A segment's `*` and `?` stay within the segment and, unless the
+ * segment itself starts with a dot, do not match a dot-file. Anything else (classes, braces, extglobs, `.`, `..`
+ * or empty segments, and wildcards where matching ignores case) is left to minimatch. Not minimatch's own
+ * makeRe: its expression for `dir/**` also takes `dir/.bin/x`, which match() does not.
  */
 function simpleGlobRegExp(pattern: string): RegExp | undefined {
   const segments = pattern.split('/');
   let source = '^';
   for (const [i, segment] of segments.entries()) {
     const last = i === segments.length - 1;
-    if (segment === '**') source += last ? TRAILING_GLOBSTAR : GLOBSTAR;
-    else if (segment === '' || segment === '.' || segment === '..' || MAGIC.test(segment)) return undefined;
-    else source += segment.replace(/[.$^|]/g, '\\$&') + (last ? '' : '/');
+    if (segment === '**') {
+      source += last ? TRAILING_GLOBSTAR : GLOBSTAR;
+      continue;
+    }
+    if (segment === '' || segment === '.' || segment === '..' || COMPLEX.test(segment)) return undefined;
+    const wild = /[*?]/.test(segment);
+    if (wild && OPTIONS.nocase === true) return undefined;
+    const body = segment.replace(/[.$^|]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    source += (wild && !segment.startsWith('.') ? '(?!\\.)' : '') + body + (last ? '' : '/');
   }
   return new RegExp(`${source}$`);
 }

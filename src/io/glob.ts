@@ -12,7 +12,7 @@ import { glob, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ChainmailError } from '../core/errors.js';
 import { compileGlob } from './glob-matcher.js';
-import { assertInside, realWorkspace } from './safe-path.js';
+import { assertInside, isInside, realWorkspace } from './safe-path.js';
 import { walkTree, type TreeEntry } from './walk-tree.js';
 
 export interface ExpandOptions {
@@ -47,10 +47,10 @@ export async function expandPatterns(
     // `P/**` too: a pattern naming a directory stands for every file beneath it.
     const both = pattern === '**' || pattern.endsWith('/**') ? [pattern] : [pattern, `${pattern}/**`];
     let matched = 0;
-    const accept = (path: string, real: string | undefined): void => {
+    const accept = (path: string, real: string | typeof INSIDE | undefined): void => {
       if (real === undefined) return; // a directory, a broken symlink, a socket: not a subject
       if (!found.has(path)) {
-        assertInside(ws, path, real, options.inputName);
+        if (real !== INSIDE) assertInside(ws, path, real, options.inputName);
         found.add(path);
       }
       matched++;
@@ -63,12 +63,18 @@ export async function expandPatterns(
       const baseRel = toPosix(relative(cwd, resolve(cwd, literalBase(pattern))));
       if (!walks.has(baseRel)) walks.set(baseRel, listTree(resolve(cwd, baseRel), baseRel, excluded.directory));
       const { entries, realBase } = await (walks.get(baseRel) as Promise<Tree>);
+      // The walk enters no symlinked directory, so below the (resolved) base every directory is real: a file
+      // beneath a base inside the workspace is inside it, and only a base outside needs each file's real path
+      // (to name the first in the error).
+      const baseInside = isInside(ws, realBase);
+      // Pruning left out every excluded directory below the base: only the base, and the file, remain to test.
+      const baseExcluded = excluded.directory(baseRel);
       const matchers = both.map(compileGlob);
       for (const { rel, kind } of entries) {
-        if ((kind !== 'file' && kind !== 'symlink') || !matchers.some((m) => m(rel)) || excluded.file(rel)) continue;
+        if ((kind !== 'file' && kind !== 'symlink') || baseExcluded || !matchers.some((m) => m(rel)) || excluded.path(rel)) continue;
         const path = fromPosix(cwd, rel);
-        // The walk enters no symlinked directory, so below the (resolved) base every directory is real.
-        accept(path, kind === 'file' ? fromPosix(realBase, baseRel === '' ? rel : rel.slice(baseRel.length + 1)) : await realFileOfLink(path));
+        if (kind === 'symlink') accept(path, await realFileOfLink(path));
+        else accept(path, baseInside ? INSIDE : fromPosix(realBase, baseRel === '' ? rel : rel.slice(baseRel.length + 1)));
       }
     } else {
       for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) {
@@ -83,6 +89,9 @@ export async function expandPatterns(
   }
   return [...found].sort();
 }
+
+/** Stands for the real path of a file known to be inside the workspace. */
+const INSIDE = Symbol('inside the workspace');
 
 /** Workspace-relative glob for fs.glob; absolute patterns inside the workspace are made relative. */
 function toGlob(cwd: string, pattern: string): string {
@@ -139,12 +148,12 @@ async function listTree(dir: string, rel: string, pruned: (rel: string) => boole
 }
 
 /**
- * Whether a workspace-relative path is excluded: a file when it or one of its directories matches an exclude
- * pattern, a directory when it or one above it does (fs.glob prunes excluded directories). Directory answers
- * are remembered; trees repeat them.
+ * Whether a workspace-relative path is excluded: a directory when it or one above it matches an exclude pattern
+ * (fs.glob prunes excluded directories, and so does the walk), a file when it matches one itself. Directory
+ * answers are remembered; trees repeat them.
  */
-function exclusionTest(cwd: string, excludes: readonly string[]): { file: (rel: string) => boolean; directory: (rel: string) => boolean } {
-  if (excludes.length === 0) return { file: () => false, directory: () => false };
+function exclusionTest(cwd: string, excludes: readonly string[]): Exclusions {
+  if (excludes.length === 0) return { directory: () => false, path: () => false };
   const matchers = excludes.map((p) => compileGlob(isAbsolute(p) ? toPosix(relative(cwd, p)) : p));
   const dirs = new Map<string, boolean>();
   const matchesAny = (path: string): boolean => matchers.some((m) => m(path));
@@ -158,11 +167,14 @@ function exclusionTest(cwd: string, excludes: readonly string[]): { file: (rel: 
     }
     return answer;
   };
-  const file = (rel: string): boolean => {
-    const slash = rel.lastIndexOf('/');
-    return directory(slash === -1 ? '' : rel.slice(0, slash)) || matchesAny(rel);
-  };
-  return { file, directory };
+  return { directory, path: matchesAny };
+}
+
+interface Exclusions {
+  /** A directory: excluded itself or by one above it. */
+  readonly directory: (rel: string) => boolean;
+  /** The path itself matches an exclude pattern (its directories not considered). */
+  readonly path: (rel: string) => boolean;
 }
 
 function toPosix(path: string): string {

@@ -10,16 +10,20 @@ const PATHS = [
   'node_modules/@scope/pkg/package.json', 'node_modules/@scope/.hidden/x', 'node_modules_old/a.js', 'node_modulesx',
   '.git', '.git/config', '.git/objects/ab/cdef', 'src/.git/HEAD', 'src/a/.git/HEAD', 'src/.b/.git/HEAD', 'x.git/y',
   'dist/app.tgz', 'dist/sub/app.tgz', 'dist/.hidden.tgz', 'dist/sub/.env', 'a.b/c$d/e^f|g.js', 'a.b/cxd/e.js',
-  'README.md', 'docs/README.md', 'docs/.vitepress/config.ts',
+  'README.md', 'docs/README.md', 'docs/.vitepress/config.ts', '.env', '.github/workflows/ci.yml', 'dist/app.TGZ',
+  'dist/.x/.y', 'dist/a.tgz.bak', 'lib/index.js', 'lib/.index.js', 'lib/sub/x.ts', 'node_modules/a/.bin/.cache/z',
 ];
 
 const PATTERNS = [
   // The simple forms compiled to one expression.
   'node_modules', 'node_modules/**', '.git/**', '**/.git/**', '**', 'dist/**', 'src/**/.git/**', '**/README.md',
   'a.b/c$d/**', 'node_modules/**/package.json', 'docs/**/**',
+  // Wildcards within a segment, also compiled to one expression.
+  'node_modules/**/.*', 'node_modules/**/.*/**', 'dist/*.tgz', 'dist/**/*.tgz', '*', '**/*.js', '?ode_modules/**',
+  'dist/?pp.tgz', 'dist/*', '**/.*', '.*', 'dist/.*', '*/*', 'node_modules/*/package.json', 'a.b/c?d/**', '**/*',
+  'lib/*.js', '*.md', 'dist/*.tgz/**',
   // Forms left to minimatch.
-  'node_modules/**/.*', 'node_modules/**/.*/**', 'dist/*.tgz', 'dist/**/*.tgz', '**/*.{js,ts}', 'dist/', './dist/**',
-  'node_modules/@scope/*/**', 'src/**/../a/**', '*',
+  '**/*.{js,ts}', 'dist/', './dist/**', 'node_modules/@scope/*/**', 'src/**/../a/**', 'dist/[ab]*.tgz', 'lib/!(x).js',
 ];
 
 describe('compileGlob', () => {

@@ -81,8 +81,11 @@ describe('expandPatterns', () => {
       });
     });
 
-    it('refuses files reached through a symlinked directory that leads out', async () => {
-      await expect(expandPatterns(linked, ['outdir/*'])).rejects.toMatchObject({ code: 'PATH_OUTSIDE_WORKSPACE' });
+    it.each([['outdir/*'], ['outdir/**'], ['outdir']])('refuses files reached through a symlinked directory that leads out (%s)', async (pattern) => {
+      await expect(expandPatterns(linked, [pattern])).rejects.toMatchObject({
+        code: 'PATH_OUTSIDE_WORKSPACE',
+        message: `${join(linked, 'outdir/secret.tgz')} resolves to ${join(root, 'outside/secret.tgz')}, outside the workspace ${linked}`,
+      });
     });
 
     it('keeps symlinks that stay inside (under their own name) and skips broken ones', async () => {
