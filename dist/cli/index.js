@@ -9,7 +9,7 @@ const __cmDirnameValue = __cmDirname(__cmFilename);
 // src/cli/index.ts
 import { enableCompileCache } from "node:module";
 enableCompileCache();
-var [{ flushProcessIo, processIo }, { runCli }] = await Promise.all([import("./chunks/io-WSG4VDFN.js"), import("./chunks/main-OODDKVYB.js")]);
+var [{ flushProcessIo, processIo }, { runCli }] = await Promise.all([import("./chunks/io-WSG4VDFN.js"), import("./chunks/main-VLESBH3I.js")]);
 process.exitCode = await runCli(process.argv.slice(2), processIo());
 await flushProcessIo();
 process.exit();

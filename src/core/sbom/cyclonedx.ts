@@ -4,7 +4,7 @@ import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
 import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { contentUuid } from './content-uuid.js';
-import { toCdxComponent } from './cyclonedx/component.js';
+import { sharedModels, toCdxComponent } from './cyclonedx/component.js';
 import { compareStrings } from './merge.js';
 import type { SbomGraph } from './model.js';
 import { uniqueIds } from './unique-ids.js';
@@ -41,8 +41,9 @@ export function toCycloneDx(graph: SbomGraph, options: CycloneDxOptions): string
   });
   const byKey = new Map<string, Models.Component>([[rootKey, root]]);
   const bom = new Models.Bom();
+  const shared = sharedModels();
   for (const c of components) {
-    const component = toCdxComponent(c, refs.get(c.purl) as string);
+    const component = toCdxComponent(c, refs.get(c.purl) as string, shared);
     byKey.set(c.purl, component);
     bom.components.add(component);
   }

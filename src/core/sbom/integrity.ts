@@ -10,6 +10,9 @@ const SRI_ALGORITHMS: Readonly<Record<string, { algorithm: HashAlgorithm; bytes:
 };
 
 
+/** Room for the largest digest (sha512, 64 bytes) and then some: a longer decode shows as a wrong length. */
+const SCRATCH = Buffer.alloc(96);
+
 /**
  * The hashes of an SRI string, as lowercase hex. An entry with an unknown algorithm, malformed base64 or a digest
  * of the wrong length for its algorithm is skipped: a component gets no hash rather than a wrong one.
@@ -26,9 +29,10 @@ export function sriToHashes(text: string): ComponentHash[] {
     const base64 = query < 0 ? token.slice(dash + 1) : token.slice(dash + 1, query);
     // A digest of n bytes is exactly 4*ceil(n/3) base64 characters: checked first, as the cheaper test.
     if (base64.length !== 4 * Math.ceil(known.bytes / 3) || !isBase64(base64)) continue;
-    const digest = Buffer.from(base64, 'base64');
-    if (digest.length !== known.bytes) continue;
-    const hex = digest.toString('hex');
+    // Decoded into one scratch buffer, not a new Buffer per digest: a lockfile has thousands.
+    const length = SCRATCH.write(base64, 'base64');
+    if (length !== known.bytes) continue;
+    const hex = SCRATCH.toString('hex', 0, length);
     if (!hashes.some((h) => h.algorithm === known.algorithm && h.hex === hex)) hashes.push({ algorithm: known.algorithm, hex });
   }
   return hashes;

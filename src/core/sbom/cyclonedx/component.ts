@@ -19,7 +19,7 @@ const TYPE: Readonly<Record<Ecosystem, Enums.ComponentType>> = {
 };
 
 /** A CycloneDX component for one of the graph's, with the bom-ref the writer chose for it. */
-export function toCdxComponent(c: Component, bomRef: string): Models.Component {
+export function toCdxComponent(c: Component, bomRef: string, shared: SharedModels = sharedModels()): Models.Component {
   const component = new Models.Component(TYPE[c.ecosystem], c.name, {
     bomRef,
     version: c.version,
@@ -28,10 +28,39 @@ export function toCdxComponent(c: Component, bomRef: string): Models.Component {
     ...(c.namespace !== undefined ? { group: c.namespace } : {}),
   });
   addHashes(component.hashes, c.hashes);
-  if (c.license !== undefined && c.license !== '') component.licenses.add(LICENSES.makeFromString(c.license));
+  if (c.license !== undefined && c.license !== '') component.licenses.add(licenseOf(c.license, shared));
   for (const reference of externalReferences(c)) component.externalReferences.add(reference);
-  for (const [name, value] of properties(c)) component.properties.add(new Models.Property(name, value));
+  for (const [name, value] of properties(c)) component.properties.add(propertyOf(name, value, shared));
   return component;
+}
+
+type LicenseModel = ReturnType<typeof LICENSES.makeFromString>;
+
+/**
+ * Models that many components of one document have alike, made once and shared (models are only read, by the
+ * serializer): a lockfile names a few dozen licenses for a thousand packages, and most components carry the same
+ * source and lockfile properties. Parsing each license expression once is a tenth of writing a large SBOM.
+ */
+export interface SharedModels {
+  readonly licenses: Map<string, LicenseModel>;
+  readonly properties: Map<string, Models.Property>;
+}
+
+export function sharedModels(): SharedModels {
+  return { licenses: new Map(), properties: new Map() };
+}
+
+function licenseOf(expression: string, shared: SharedModels): LicenseModel {
+  let model = shared.licenses.get(expression);
+  if (model === undefined) shared.licenses.set(expression, (model = LICENSES.makeFromString(expression)));
+  return model;
+}
+
+function propertyOf(name: string, value: string, shared: SharedModels): Models.Property {
+  const key = `${name}\n${value}`;
+  let model = shared.properties.get(key);
+  if (model === undefined) shared.properties.set(key, (model = new Models.Property(name, value)));
+  return model;
 }
 
 function addHashes(into: Models.HashDictionary, hashes: readonly ComponentHash[]): void {

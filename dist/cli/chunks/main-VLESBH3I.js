@@ -19,7 +19,7 @@ import "./chunk-6Y5XIH6Q.js";
 var COMMANDS = {
   verify: async () => (await import("./verify-command-35FEDQC3.js")).runVerify,
   "verify-bundle": async () => (await import("./verify-bundle-command-C4DZBFD3.js")).runVerifyBundle,
-  sbom: async () => (await import("./sbom-command-EQH53ZDK.js")).runSbom
+  sbom: async () => (await import("./sbom-command-VQD3HQEA.js")).runSbom
 };
 async function runCli(argv, io) {
   const [command, ...rest] = argv;

@@ -5001,7 +5001,7 @@ var TYPE = {
   // An action is a program a workflow runs, not code linked into the product.
   github: Enums.ComponentType.Application
 };
-function toCdxComponent(c, bomRef) {
+function toCdxComponent(c, bomRef, shared = sharedModels()) {
   const component = new Models.Component(TYPE[c.ecosystem], c.name, {
     bomRef,
     version: c.version,
@@ -5010,10 +5010,25 @@ function toCdxComponent(c, bomRef) {
     ...c.namespace !== void 0 ? { group: c.namespace } : {}
   });
   addHashes(component.hashes, c.hashes);
-  if (c.license !== void 0 && c.license !== "") component.licenses.add(LICENSES.makeFromString(c.license));
+  if (c.license !== void 0 && c.license !== "") component.licenses.add(licenseOf(c.license, shared));
   for (const reference of externalReferences(c)) component.externalReferences.add(reference);
-  for (const [name, value] of properties(c)) component.properties.add(new Models.Property(name, value));
+  for (const [name, value] of properties(c)) component.properties.add(propertyOf(name, value, shared));
   return component;
+}
+function sharedModels() {
+  return { licenses: /* @__PURE__ */ new Map(), properties: /* @__PURE__ */ new Map() };
+}
+function licenseOf(expression, shared) {
+  let model = shared.licenses.get(expression);
+  if (model === void 0) shared.licenses.set(expression, model = LICENSES.makeFromString(expression));
+  return model;
+}
+function propertyOf(name, value, shared) {
+  const key = `${name}
+${value}`;
+  let model = shared.properties.get(key);
+  if (model === void 0) shared.properties.set(key, model = new Models.Property(name, value));
+  return model;
 }
 function addHashes(into, hashes) {
   for (const h of hashes) into.set(h.algorithm, h.hex);
@@ -5183,8 +5198,9 @@ function toCycloneDx(graph, options) {
   });
   const byKey = /* @__PURE__ */ new Map([[rootKey, root]]);
   const bom = new Models2.Bom();
+  const shared = sharedModels();
   for (const c of components) {
-    const component = toCdxComponent(c, refs.get(c.purl));
+    const component = toCdxComponent(c, refs.get(c.purl), shared);
     byKey.set(c.purl, component);
     bom.components.add(component);
   }
@@ -5375,10 +5391,10 @@ import { basename as basename3, join as join5, relative as relative2, sep as sep
 
 // src/core/sbom/parsers/index.ts
 var LOCKFILE_PARSERS = {
-  "package-lock.json": { load: async () => (await import("./npm-XLUBPX74.js")).parseNpmLockfile, ecosystem: "npm", manifest: "package.json" },
-  "npm-shrinkwrap.json": { load: async () => (await import("./npm-XLUBPX74.js")).parseNpmLockfile, ecosystem: "npm", manifest: "package.json" },
-  "yarn.lock": { load: async () => (await import("./yarn-SEIFLCCZ.js")).parseYarnLockfile, ecosystem: "npm", manifest: "package.json" },
-  "pnpm-lock.yaml": { load: async () => (await import("./pnpm-SWLQTE7G.js")).parsePnpmLockfile, ecosystem: "npm", manifest: "package.json" },
+  "package-lock.json": { load: async () => (await import("./npm-PNNSQECQ.js")).parseNpmLockfile, ecosystem: "npm", manifest: "package.json" },
+  "npm-shrinkwrap.json": { load: async () => (await import("./npm-PNNSQECQ.js")).parseNpmLockfile, ecosystem: "npm", manifest: "package.json" },
+  "yarn.lock": { load: async () => (await import("./yarn-JBRSVCVB.js")).parseYarnLockfile, ecosystem: "npm", manifest: "package.json" },
+  "pnpm-lock.yaml": { load: async () => (await import("./pnpm-AE4IRKBZ.js")).parsePnpmLockfile, ecosystem: "npm", manifest: "package.json" },
   "poetry.lock": { load: async () => (await import("./poetry-5F4KVOH7.js")).parsePoetryLock, ecosystem: "pypi", manifest: "pyproject.toml" },
   "uv.lock": { load: async () => (await import("./uv-EBLG7VSD.js")).parseUvLock, ecosystem: "pypi" },
   "Pipfile.lock": { load: async () => (await import("./pipfile-V6CHCV7A.js")).parsePipfileLock, ecosystem: "pypi", manifest: "Pipfile" },

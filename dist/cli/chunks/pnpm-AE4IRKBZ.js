@@ -17,7 +17,7 @@ import {
   readManifest,
   splitNpmName,
   sriToHashes
-} from "./chunk-AWWFY6YE.js";
+} from "./chunk-ILIDQAN4.js";
 import "./chunk-7YSG3CZL.js";
 import {
   invalidAtPath,

@@ -19,7 +19,7 @@ import {
   sha1HexToHash,
   splitNpmName,
   sriToHashes
-} from "./chunk-AWWFY6YE.js";
+} from "./chunk-ILIDQAN4.js";
 import "./chunk-7YSG3CZL.js";
 import {
   invalidAtLine,

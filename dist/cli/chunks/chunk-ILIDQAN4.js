@@ -118,6 +118,7 @@ var SRI_ALGORITHMS = {
   sha384: { algorithm: "SHA-384", bytes: 48 },
   sha512: { algorithm: "SHA-512", bytes: 64 }
 };
+var SCRATCH = Buffer.alloc(96);
 function sriToHashes(text) {
   const hashes = [];
   const trimmed = text.trim();
@@ -129,9 +130,9 @@ function sriToHashes(text) {
     const query = token.indexOf("?", dash);
     const base64 = query < 0 ? token.slice(dash + 1) : token.slice(dash + 1, query);
     if (base64.length !== 4 * Math.ceil(known.bytes / 3) || !isBase64(base64)) continue;
-    const digest = Buffer.from(base64, "base64");
-    if (digest.length !== known.bytes) continue;
-    const hex = digest.toString("hex");
+    const length = SCRATCH.write(base64, "base64");
+    if (length !== known.bytes) continue;
+    const hex = SCRATCH.toString("hex", 0, length);
     if (!hashes.some((h) => h.algorithm === known.algorithm && h.hex === hex)) hashes.push({ algorithm: known.algorithm, hex });
   }
   return hashes;

@@ -20,7 +20,7 @@ import {
   splitNpmName,
   sriToHashes,
   workspaceMatcher
-} from "./chunk-AWWFY6YE.js";
+} from "./chunk-ILIDQAN4.js";
 import "./chunk-7YSG3CZL.js";
 import {
   unsupportedVersion
