@@ -1,6 +1,6 @@
-import { createRequire as __cmCreateRequire } from 'node:module';
-import { fileURLToPath as __cmFileURLToPath } from 'node:url';
-import { dirname as __cmDirname } from 'node:path';
+const { createRequire: __cmCreateRequire } = process.getBuiltinModule('node:module');
+const { fileURLToPath: __cmFileURLToPath } = process.getBuiltinModule('node:url');
+const { dirname: __cmDirname } = process.getBuiltinModule('node:path');
 const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
@@ -53,6 +53,48 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node-builtin:os
+var require_os = __commonJS({
+  "node-builtin:os"(exports, module) {
+    module.exports = process.getBuiltinModule("os");
+  }
+});
+
+// node-builtin:crypto
+var require_crypto = __commonJS({
+  "node-builtin:crypto"(exports, module) {
+    module.exports = process.getBuiltinModule("crypto");
+  }
+});
+
+// node-builtin:fs
+var require_fs = __commonJS({
+  "node-builtin:fs"(exports, module) {
+    module.exports = process.getBuiltinModule("fs");
+  }
+});
+
+// node-builtin:path
+var require_path = __commonJS({
+  "node-builtin:path"(exports, module) {
+    module.exports = process.getBuiltinModule("path");
+  }
+});
+
+// node-builtin:http
+var require_http = __commonJS({
+  "node-builtin:http"(exports, module) {
+    module.exports = process.getBuiltinModule("http");
+  }
+});
+
+// node-builtin:https
+var require_https = __commonJS({
+  "node-builtin:https"(exports, module) {
+    module.exports = process.getBuiltinModule("https");
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -61,7 +103,7 @@ var require_tunnel = __commonJS({
     var tls4 = __require("tls");
     var http4 = __require("http");
     var https3 = __require("https");
-    var events = __require("events");
+    var events2 = __require("events");
     var assert2 = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -113,7 +155,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req2, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req2 }, self.options, toOptions(host, port, localAddress));
@@ -1092,14 +1134,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1550,39 +1592,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path7,
           error2.message
         );
       });
@@ -1631,9 +1673,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1696,7 +1738,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path7,
         method,
         body,
         headers,
@@ -1711,11 +1753,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path2 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1781,7 +1823,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2067,8 +2109,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2178,9 +2220,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2218,12 +2260,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4490,8 +4532,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6474,7 +6516,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
+      const { method, path: path7, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6555,7 +6597,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6742,12 +6784,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7084,7 +7126,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7181,7 +7223,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7417,12 +7459,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7534,9 +7576,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume2, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7901,16 +7943,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7921,7 +7963,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7972,7 +8014,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7984,7 +8026,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8320,8 +8362,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -8775,10 +8817,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL5(origin);
           headers.host = host;
@@ -9590,7 +9632,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9603,7 +9645,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9622,7 +9664,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9639,7 +9681,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9709,18 +9751,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9977,9 +10019,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10202,9 +10244,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10489,9 +10531,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10583,9 +10625,9 @@ var require_api_connect = __commonJS({
     };
     function connect6(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect6.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10750,20 +10792,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10785,7 +10827,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10823,9 +10865,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path7,
         method,
         body,
         headers,
@@ -11288,10 +11330,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12054,10 +12096,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14448,7 +14490,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14524,7 +14566,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume2 });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14567,7 +14609,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14972,7 +15014,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15063,7 +15105,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa(decoder.write(chunk));
           }
@@ -15092,7 +15134,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16170,9 +16212,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18308,8 +18350,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19092,11 +19134,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19164,6 +19206,90 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node-builtin:string_decoder
+var require_string_decoder = __commonJS({
+  "node-builtin:string_decoder"(exports, module) {
+    module.exports = process.getBuiltinModule("string_decoder");
+  }
+});
+
+// node-builtin:events
+var require_events2 = __commonJS({
+  "node-builtin:events"(exports, module) {
+    module.exports = process.getBuiltinModule("events");
+  }
+});
+
+// node-builtin:child_process
+var require_child_process = __commonJS({
+  "node-builtin:child_process"(exports, module) {
+    module.exports = process.getBuiltinModule("child_process");
+  }
+});
+
+// node-builtin:assert
+var require_assert = __commonJS({
+  "node-builtin:assert"(exports, module) {
+    module.exports = process.getBuiltinModule("assert");
+  }
+});
+
+// node-builtin:timers
+var require_timers2 = __commonJS({
+  "node-builtin:timers"(exports, module) {
+    module.exports = process.getBuiltinModule("timers");
+  }
+});
+
+// node-builtin:node:fs
+var require_node_fs = __commonJS({
+  "node-builtin:node:fs"(exports, module) {
+    module.exports = process.getBuiltinModule("node:fs");
+  }
+});
+
+// node-builtin:node:timers/promises
+var require_promises = __commonJS({
+  "node-builtin:node:timers/promises"(exports, module) {
+    module.exports = process.getBuiltinModule("node:timers/promises");
+  }
+});
+
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports, module) {
+    module.exports = process.getBuiltinModule("node:path");
+  }
+});
+
+// node-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "node-builtin:node:crypto"(exports, module) {
+    module.exports = process.getBuiltinModule("node:crypto");
+  }
+});
+
+// node-builtin:node:fs/promises
+var require_promises2 = __commonJS({
+  "node-builtin:node:fs/promises"(exports, module) {
+    module.exports = process.getBuiltinModule("node:fs/promises");
+  }
+});
+
+// node-builtin:node:os
+var require_node_os = __commonJS({
+  "node-builtin:node:os"(exports, module) {
+    module.exports = process.getBuiltinModule("node:os");
+  }
+});
+
+// node-builtin:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "node-builtin:node:worker_threads"(exports, module) {
+    module.exports = process.getBuiltinModule("node:worker_threads");
   }
 });
 
@@ -21391,7 +21517,7 @@ var require_asn1 = __commonJS({
 });
 
 // node_modules/@sigstore/core/dist/crypto.js
-var require_crypto = __commonJS({
+var require_crypto2 = __commonJS({
   "node_modules/@sigstore/core/dist/crypto.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -21627,7 +21753,7 @@ var require_tstinfo = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TSTInfo = void 0;
-    var crypto2 = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto2());
     var oid_1 = require_oid();
     var error_1 = require_error3();
     var TSTInfo = class {
@@ -21710,7 +21836,7 @@ var require_timestamp2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RFC3161Timestamp = void 0;
     var asn1_1 = require_asn1();
-    var crypto2 = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto2());
     var oid_1 = require_oid();
     var error_1 = require_error3();
     var tstinfo_1 = require_tstinfo();
@@ -21912,7 +22038,7 @@ var require_sct = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SignedCertificateTimestamp = void 0;
-    var crypto2 = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto2());
     var stream_1 = require_stream();
     var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
       version;
@@ -22187,7 +22313,7 @@ var require_cert = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
     var asn1_1 = require_asn1();
-    var crypto2 = __importStar(require_crypto());
+    var crypto2 = __importStar(require_crypto2());
     var oid_1 = require_oid();
     var pem = __importStar(require_pem());
     var ext_1 = require_ext();
@@ -22428,7 +22554,7 @@ var require_dist3 = __commonJS({
     Object.defineProperty(exports, "ASN1Obj", { enumerable: true, get: function() {
       return asn1_1.ASN1Obj;
     } });
-    exports.crypto = __importStar(require_crypto());
+    exports.crypto = __importStar(require_crypto2());
     exports.dsse = __importStar(require_dsse());
     exports.encoding = __importStar(require_encoding2());
     exports.json = __importStar(require_json());
@@ -22994,13 +23120,13 @@ var require_lib = __commonJS({
         unref: options.unref,
         maxRetryTime: options.maxRetryTime
       });
-      return new Promise(function(resolve4, reject) {
+      return new Promise(function(resolve5, reject) {
         operation.attempt(async (number) => {
           try {
             const result = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number, operation);
-            return resolve4(result);
+            return resolve5(result);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -23756,10 +23882,10 @@ var require_commonjs = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve4());
+          this.on("end", () => resolve5());
         });
       }
       /**
@@ -23783,7 +23909,7 @@ var require_commonjs = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve4;
+          let resolve5;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -23797,19 +23923,19 @@ var require_commonjs = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve4({ value, done: !!this[EOF] });
+            resolve5({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve4({ done: true, value: void 0 });
+            resolve5({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve4 = res2;
+            resolve5 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -24736,9 +24862,9 @@ var require_internal = __commonJS({
     }
     InternalCodec.prototype.encoder = InternalEncoder;
     InternalCodec.prototype.decoder = InternalDecoder;
-    var StringDecoder = __require("string_decoder").StringDecoder;
+    var StringDecoder2 = __require("string_decoder").StringDecoder;
     function InternalDecoder(options, codec) {
-      this.decoder = new StringDecoder(codec.enc);
+      this.decoder = new StringDecoder2(codec.enc);
     }
     InternalDecoder.prototype.write = function(buf) {
       if (!Buffer2.isBuffer(buf)) {
@@ -28459,12 +28585,12 @@ var require_body2 = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve4();
+          resolve5();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -29224,7 +29350,7 @@ var require_lib3 = __commonJS({
     var fetch2 = async (url, opts) => {
       if (/^data:/.test(url)) {
         const request = new Request(url, opts);
-        return Promise.resolve().then(() => new Promise((resolve4, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve5, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL5(url);
@@ -29248,10 +29374,10 @@ var require_lib3 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve4(new Response(data, { headers }));
+          return resolve5(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         const request = new Request(url, opts);
         let options;
         try {
@@ -29370,7 +29496,7 @@ var require_lib3 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve4(fetch2(new Request(locationURL, requestOpts)));
+              resolve5(fetch2(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -29398,7 +29524,7 @@ var require_lib3 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve4(response);
+            resolve5(response);
             return;
           }
           const zlibOptions = {
@@ -29417,7 +29543,7 @@ var require_lib3 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve4(response);
+            resolve5(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -29429,7 +29555,7 @@ var require_lib3 = __commonJS({
                 (er) => decoder2.emit("error", er)
               ).pipe(decoder2);
               response = new Response(decoder2, responseOptions);
-              resolve4(response);
+              resolve5(response);
             });
             return;
           }
@@ -29447,11 +29573,11 @@ var require_lib3 = __commonJS({
               (er) => decoder.emit("error", er)
             ).pipe(decoder);
             response = new Response(decoder, responseOptions);
-            resolve4(response);
+            resolve5(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve4(response);
+          resolve5(response);
         });
         writeToStream(req2, request);
       });
@@ -30949,7 +31075,7 @@ var require_lib4 = __commonJS({
         return `${this.algorithm}-${this.digest}${getOptString(this.options)}`;
       }
     };
-    function integrityHashToString(toString, sep4, opts, hashes) {
+    function integrityHashToString(toString, sep6, opts, hashes) {
       const toStringIsNotEmpty = toString !== "";
       let shouldAddFirstSep = false;
       let complement = "";
@@ -30959,7 +31085,7 @@ var require_lib4 = __commonJS({
         if (hashString) {
           shouldAddFirstSep = true;
           complement += hashString;
-          complement += sep4;
+          complement += sep6;
         }
       }
       const finalHashString = Hash.prototype.toString.call(hashes[lastIndex], opts);
@@ -30968,7 +31094,7 @@ var require_lib4 = __commonJS({
         complement += finalHashString;
       }
       if (toStringIsNotEmpty && shouldAddFirstSep) {
-        return toString + sep4 + complement;
+        return toString + sep6 + complement;
       }
       return toString + complement;
     }
@@ -30983,18 +31109,18 @@ var require_lib4 = __commonJS({
         return Object.keys(this).length === 0;
       }
       toString(opts) {
-        let sep4 = opts?.sep || " ";
+        let sep6 = opts?.sep || " ";
         let toString = "";
         if (opts?.strict) {
-          sep4 = sep4.replace(/\S+/g, " ");
+          sep6 = sep6.replace(/\S+/g, " ");
           for (const hash of SPEC_ALGORITHMS) {
             if (this[hash]) {
-              toString = integrityHashToString(toString, sep4, opts, this[hash]);
+              toString = integrityHashToString(toString, sep6, opts, this[hash]);
             }
           }
         } else {
           for (const hash of Object.keys(this)) {
-            toString = integrityHashToString(toString, sep4, opts, this[hash]);
+            toString = integrityHashToString(toString, sep6, opts, this[hash]);
           }
         }
         return toString;
@@ -31118,7 +31244,7 @@ var require_lib4 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -31126,7 +31252,7 @@ var require_lib4 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve4(sri));
+        istream.on("end", () => resolve5(sri));
         istream.resume();
       });
     }
@@ -31185,7 +31311,7 @@ var require_lib4 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -31193,7 +31319,7 @@ var require_lib4 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve4(verified));
+        checker.on("end", () => resolve5(verified));
         checker.resume();
       });
     }
@@ -31812,10 +31938,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve4());
+          this.on("end", () => resolve5());
         });
       }
       // for await (let chunk of stream)
@@ -31826,7 +31952,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve4 = null;
+          let resolve5 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -31837,17 +31963,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve4({ value, done: !!this[EOF] });
+            resolve5({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve4({ done: true });
+            resolve5({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve4 = res2;
+            resolve5 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -32440,10 +32566,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve4());
+          this.on("end", () => resolve5());
         });
       }
       // for await (let chunk of stream)
@@ -32454,7 +32580,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve4 = null;
+          let resolve5 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -32465,17 +32591,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve4({ value, done: !!this[EOF] });
+            resolve5({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve4({ done: true });
+            resolve5({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve4 = res2;
+            resolve5 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -35035,12 +35161,12 @@ var require_polyfill = __commonJS({
       utimes
     } = __require("fs/promises");
     var {
-      dirname: dirname3,
+      dirname: dirname5,
       isAbsolute: isAbsolute3,
-      join: join5,
+      join: join7,
       parse,
-      resolve: resolve4,
-      sep: sep4,
+      resolve: resolve5,
+      sep: sep6,
       toNamespacedPath
     } = __require("path");
     var { fileURLToPath } = __require("url");
@@ -35063,8 +35189,8 @@ var require_polyfill = __commonJS({
       );
     }
     function getValidatedPath(fileURLOrPath) {
-      const path2 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
-      return path2;
+      const path7 = fileURLOrPath != null && fileURLOrPath.href && fileURLOrPath.origin ? fileURLToPath(fileURLOrPath) : fileURLOrPath;
+      return path7;
     }
     async function cpFn(src, dest, opts) {
       if (opts.preserveTimestamps && process.arch === "ia32") {
@@ -35133,7 +35259,7 @@ var require_polyfill = __commonJS({
       ]);
     }
     async function checkParentDir(destStat, src, dest, opts) {
-      const destParent = dirname3(dest);
+      const destParent = dirname5(dest);
       const dirExists = await pathExists(destParent);
       if (dirExists) {
         return getStatsForCopy(destStat, src, dest, opts);
@@ -35149,8 +35275,8 @@ var require_polyfill = __commonJS({
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve4(dirname3(src));
-      const destParent = resolve4(dirname3(dest));
+      const srcParent = resolve5(dirname5(src));
+      const destParent = resolve5(dirname5(dest));
       if (destParent === srcParent || destParent === parse(destParent).root) {
         return;
       }
@@ -35173,7 +35299,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path2) => resolve4(path2).split(sep4).filter(Boolean);
+    var normalizePathToArray = (path7) => resolve5(path7).split(sep6).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -35294,8 +35420,8 @@ var require_polyfill = __commonJS({
       const dir = await readdir3(src);
       for (let i = 0; i < dir.length; i++) {
         const item = dir[i];
-        const srcItem = join5(src, item);
-        const destItem = join5(dest, item);
+        const srcItem = join7(src, item);
+        const destItem = join7(dest, item);
         const { destStat } = await checkPaths(srcItem, destItem, opts);
         await startCopy(destStat, srcItem, destItem, opts);
       }
@@ -35303,7 +35429,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink3(src);
       if (!isAbsolute3(resolvedSrc)) {
-        resolvedSrc = resolve4(dirname3(src), resolvedSrc);
+        resolvedSrc = resolve5(dirname5(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink2(resolvedSrc, dest);
@@ -35318,7 +35444,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute3(resolvedDest)) {
-        resolvedDest = resolve4(dirname3(dest), resolvedDest);
+        resolvedDest = resolve5(dirname5(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -35368,7 +35494,7 @@ var require_cp = __commonJS({
 // node_modules/@npmcli/fs/lib/with-temp-dir.js
 var require_with_temp_dir = __commonJS({
   "node_modules/@npmcli/fs/lib/with-temp-dir.js"(exports, module) {
-    var { join: join5, sep: sep4 } = __require("path");
+    var { join: join7, sep: sep6 } = __require("path");
     var getOptions = require_get_options();
     var { mkdir: mkdir3, mkdtemp, rm: rm3 } = __require("fs/promises");
     var withTempDir = async (root, fn, opts) => {
@@ -35376,7 +35502,7 @@ var require_with_temp_dir = __commonJS({
         copy: ["tmpPrefix"]
       });
       await mkdir3(root, { recursive: true });
-      const target = await mkdtemp(join5(`${root}${sep4}`, options.tmpPrefix || ""));
+      const target = await mkdtemp(join7(`${root}${sep6}`, options.tmpPrefix || ""));
       let err;
       let result;
       try {
@@ -35401,13 +35527,13 @@ var require_with_temp_dir = __commonJS({
 var require_readdir_scoped = __commonJS({
   "node_modules/@npmcli/fs/lib/readdir-scoped.js"(exports, module) {
     var { readdir: readdir3 } = __require("fs/promises");
-    var { join: join5 } = __require("path");
+    var { join: join7 } = __require("path");
     var readdirScoped = async (dir) => {
       const results = [];
       for (const item of await readdir3(dir)) {
         if (item.startsWith("@")) {
-          for (const scopedItem of await readdir3(join5(dir, item))) {
-            results.push(join5(item, scopedItem));
+          for (const scopedItem of await readdir3(join7(dir, item))) {
+            results.push(join7(item, scopedItem));
           }
         } else {
           results.push(item);
@@ -35422,11 +35548,11 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname: dirname3, join: join5, resolve: resolve4, relative: relative3, isAbsolute: isAbsolute3 } = __require("path");
+    var { dirname: dirname5, join: join7, resolve: resolve5, relative: relative4, isAbsolute: isAbsolute3 } = __require("path");
     var fs3 = __require("fs/promises");
-    var pathExists = async (path2) => {
+    var pathExists = async (path7) => {
       try {
-        await fs3.access(path2);
+        await fs3.access(path7);
         return true;
       } catch (er) {
         return er.code !== "ENOENT";
@@ -35443,7 +35569,7 @@ var require_move_file = __commonJS({
       if (!options.overwrite && await pathExists(destination)) {
         throw new Error(`The destination file exists: ${destination}`);
       }
-      await fs3.mkdir(dirname3(destination), { recursive: true });
+      await fs3.mkdir(dirname5(destination), { recursive: true });
       try {
         await fs3.rename(source, destination);
       } catch (error2) {
@@ -35452,7 +35578,7 @@ var require_move_file = __commonJS({
           if (sourceStat.isDirectory()) {
             const files = await fs3.readdir(source);
             await Promise.all(files.map(
-              (file) => moveFile(join5(source, file), join5(destination, file), options, false, symlinks)
+              (file) => moveFile(join7(source, file), join7(destination, file), options, false, symlinks)
             ));
           } else if (sourceStat.isSymbolicLink()) {
             symlinks.push({ source, destination });
@@ -35467,11 +35593,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs3.readlink(symSource);
           if (isAbsolute3(target)) {
-            target = resolve4(symDestination, relative3(symSource, target));
+            target = resolve5(symDestination, relative4(symSource, target));
           }
           let targetType = "file";
           try {
-            const targetStat = await fs3.stat(resolve4(dirname3(symSource), target));
+            const targetStat = await fs3.stat(resolve5(dirname5(symSource), target));
             if (targetStat.isDirectory()) {
               targetType = "junction";
             }
@@ -35512,7 +35638,7 @@ var require_cache_dir = __commonJS({
   "node_modules/cacache/lib/util/cache-dir.js"(exports, module) {
     "use strict";
     var fs3 = __require("fs/promises");
-    var path2 = __require("path");
+    var path7 = __require("path");
     var tagContent = `Signature: 8a477f597d28d172789f06886806bc55
 # This file is a cache directory tag created by cacache.
 # For information about cache directory tags, see https://bford.info/cachedir/
@@ -35523,7 +35649,7 @@ var require_cache_dir = __commonJS({
     }
     async function writeTag(cache) {
       try {
-        await fs3.writeFile(path2.join(cache, "CACHEDIR.TAG"), tagContent, { flag: "wx" });
+        await fs3.writeFile(path7.join(cache, "CACHEDIR.TAG"), tagContent, { flag: "wx" });
       } catch (err) {
         if (err.code !== "EEXIST") {
           throw err;
@@ -35544,19 +35670,19 @@ var require_tmp = __commonJS({
     var crypto2 = __require("crypto");
     var { withTempDir } = require_lib5();
     var fs3 = __require("fs/promises");
-    var path2 = __require("path");
+    var path7 = __require("path");
     var cacheDir = require_cache_dir();
     module.exports.mkdir = mktmpdir;
     module.exports.tmpName = function tmpName(cache, tmpPrefix) {
       const id = crypto2.randomUUID();
-      return path2.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
+      return path7.join(cache, "tmp", tmpPrefix ? `${tmpPrefix}-${id}` : id);
     };
     async function mktmpdir(cache, opts = {}) {
       const { tmpPrefix } = opts;
-      const tmpDir = path2.join(cache, "tmp");
+      const tmpDir = path7.join(cache, "tmp");
       await cacheDir.mkdir(cache);
       await fs3.mkdir(tmpDir, { recursive: true, owner: "inherit" });
-      const target = `${tmpDir}${path2.sep}${tmpPrefix || ""}`;
+      const target = `${tmpDir}${path7.sep}${tmpPrefix || ""}`;
       return fs3.mkdtemp(target, { owner: "inherit" });
     }
     module.exports.withTmp = withTmp;
@@ -35566,7 +35692,7 @@ var require_tmp = __commonJS({
         opts = {};
       }
       return cacheDir.mkdir(cache).then(
-        () => withTempDir(path2.join(cache, "tmp"), cb, opts)
+        () => withTempDir(path7.join(cache, "tmp"), cb, opts)
       );
     }
   }
@@ -35671,17 +35797,17 @@ var require_hash_to_segments = __commonJS({
 });
 
 // node_modules/cacache/lib/content/path.js
-var require_path = __commonJS({
+var require_path2 = __commonJS({
   "node_modules/cacache/lib/content/path.js"(exports, module) {
     "use strict";
     var contentVer = require_package3()["cache-version"].content;
     var hashToSegments = require_hash_to_segments();
-    var path2 = __require("path");
+    var path7 = __require("path");
     var ssri = require_lib4();
     module.exports = contentPath;
     function contentPath(cache, integrity) {
       const sri = ssri.parse(integrity, { single: true });
-      return path2.join(
+      return path7.join(
         contentDir(cache),
         sri.algorithm,
         ...hashToSegments(sri.hexDigest())
@@ -35689,7 +35815,7 @@ var require_path = __commonJS({
     }
     module.exports.contentDir = contentDir;
     function contentDir(cache) {
-      return path2.join(cache, `content-v${contentVer}`);
+      return path7.join(cache, `content-v${contentVer}`);
     }
   }
 });
@@ -35766,7 +35892,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve4 = (value) => {
+    const resolve5 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -35816,10 +35942,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result.length);
       if (lastIndex === result.length && skippedCount === 0) {
-        resolve4(result);
+        resolve5(result);
         return;
       }
-      resolve4(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve5(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -35966,8 +36092,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve4) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve4);
+                  await new Promise((resolve5) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve5);
                   });
                 }
               } finally {
@@ -36020,8 +36146,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises3.length) {
-            const result = await (promises3[headIndex] ?? new Promise((resolve4) => {
-              wake = resolve4;
+            const result = await (promises3[headIndex] ?? new Promise((resolve5) => {
+              wake = resolve5;
             }));
             const { done, value } = result;
             promises3[headIndex] = void 0;
@@ -36160,11 +36286,11 @@ var require_entry_index = __commonJS({
       writeFile: writeFile2
     } = __require("fs/promises");
     var { Minipass } = require_commonjs();
-    var path2 = __require("path");
+    var path7 = __require("path");
     var ssri = require_lib4();
     var { tmpName } = require_tmp();
     var cacheDir = require_cache_dir();
-    var contentPath = require_path();
+    var contentPath = require_path2();
     var hashToSegments = require_hash_to_segments();
     var indexV = require_package3()["cache-version"].index;
     var { moveFile } = require_lib5();
@@ -36199,7 +36325,7 @@ var require_entry_index = __commonJS({
       const setup = async () => {
         const target = tmpName(cache, opts.tmpPrefix);
         await cacheDir.mkdir(cache);
-        await mkdir3(path2.dirname(target), { recursive: true });
+        await mkdir3(path7.dirname(target), { recursive: true });
         return {
           target,
           moved: false
@@ -36212,7 +36338,7 @@ var require_entry_index = __commonJS({
       };
       const write = async (tmp2) => {
         await writeFile2(tmp2.target, newIndex, { flag: "wx" });
-        await mkdir3(path2.dirname(bucket), { recursive: true });
+        await mkdir3(path7.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
       };
@@ -36237,7 +36363,7 @@ var require_entry_index = __commonJS({
       };
       try {
         await cacheDir.mkdir(cache);
-        await mkdir3(path2.dirname(bucket), { recursive: true });
+        await mkdir3(path7.dirname(bucket), { recursive: true });
         const stringified = JSON.stringify(entry);
         await appendFile2(bucket, `
 ${hashEntry(stringified)}	${stringified}`);
@@ -36287,17 +36413,17 @@ ${hashEntry(stringified)}	${stringified}`);
         await pMap2(
           buckets,
           async (bucket) => {
-            const bucketPath2 = path2.join(indexDir, bucket);
+            const bucketPath2 = path7.join(indexDir, bucket);
             const subbuckets = await readdirOrEmpty(bucketPath2);
             await pMap2(
               subbuckets,
               async (subbucket) => {
-                const subbucketPath = path2.join(bucketPath2, subbucket);
+                const subbucketPath = path7.join(bucketPath2, subbucket);
                 const subbucketEntries = await readdirOrEmpty(subbucketPath);
                 await pMap2(
                   subbucketEntries,
                   async (entry) => {
-                    const entryPath = path2.join(subbucketPath, entry);
+                    const entryPath = path7.join(subbucketPath, entry);
                     try {
                       const entries = await bucketEntries(entryPath);
                       const reduced = entries.reduce((acc, entry2) => {
@@ -36366,13 +36492,13 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketDir = bucketDir;
     function bucketDir(cache) {
-      return path2.join(cache, `index-v${indexV}`);
+      return path7.join(cache, `index-v${indexV}`);
     }
     module.exports.bucketPath = bucketPath;
     function bucketPath(cache, key) {
       const hashed = hashKey(key);
-      return path2.join.apply(
-        path2,
+      return path7.join.apply(
+        path7,
         [bucketDir(cache)].concat(hashToSegments(hashed))
       );
     }
@@ -37118,17 +37244,17 @@ var require_lib6 = __commonJS({
     var _defaultFlag = /* @__PURE__ */ Symbol("_defaultFlag");
     var _errored = /* @__PURE__ */ Symbol("_errored");
     var ReadStream = class extends Minipass {
-      constructor(path2, opt) {
+      constructor(path7, opt) {
         opt = opt || {};
         super(opt);
         this.readable = true;
         this.writable = false;
-        if (typeof path2 !== "string") {
+        if (typeof path7 !== "string") {
           throw new TypeError("path must be a string");
         }
         this[_errored] = false;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
-        this[_path] = path2;
+        this[_path] = path7;
         this[_readSize] = opt.readSize || 16 * 1024 * 1024;
         this[_reading] = false;
         this[_size] = typeof opt.size === "number" ? opt.size : Infinity;
@@ -37274,7 +37400,7 @@ var require_lib6 = __commonJS({
       }
     };
     var WriteStream = class extends EE {
-      constructor(path2, opt) {
+      constructor(path7, opt) {
         opt = opt || {};
         super(opt);
         this.readable = false;
@@ -37284,7 +37410,7 @@ var require_lib6 = __commonJS({
         this[_ended] = false;
         this[_needDrain] = false;
         this[_queue] = [];
-        this[_path] = path2;
+        this[_path] = path7;
         this[_fd] = typeof opt.fd === "number" ? opt.fd : null;
         this[_mode] = opt.mode === void 0 ? 438 : opt.mode;
         this[_pos] = typeof opt.start === "number" ? opt.start : null;
@@ -37475,7 +37601,7 @@ var require_read = __commonJS({
     var fs3 = __require("fs/promises");
     var fsm = require_lib6();
     var ssri = require_lib4();
-    var contentPath = require_path();
+    var contentPath = require_path2();
     var Pipeline = require_minipass_pipeline();
     module.exports = read;
     var MAX_SINGLE_READ_SIZE = 64 * 1024 * 1024;
@@ -37592,11 +37718,11 @@ var require_read = __commonJS({
       err.code = "EBADSIZE";
       return err;
     }
-    function integrityError(sri, path2) {
-      const err = new Error(`Integrity verification failed for ${sri} (${path2})`);
+    function integrityError(sri, path7) {
+      const err = new Error(`Integrity verification failed for ${sri} (${path7})`);
       err.code = "EINTEGRITY";
       err.sri = sri;
-      err.path = path2;
+      err.path = path7;
       return err;
     }
   }
@@ -37757,14 +37883,14 @@ var require_get = __commonJS({
 var require_write = __commonJS({
   "node_modules/cacache/lib/content/write.js"(exports, module) {
     "use strict";
-    var events = __require("events");
-    var contentPath = require_path();
+    var events2 = __require("events");
+    var contentPath = require_path2();
     var fs3 = __require("fs/promises");
     var { moveFile } = require_lib5();
     var { Minipass } = require_commonjs();
     var Pipeline = require_minipass_pipeline();
     var Flush = require_minipass_flush();
-    var path2 = __require("path");
+    var path7 = __require("path");
     var ssri = require_lib4();
     var cacheDir = require_cache_dir();
     var { tmpName } = require_tmp();
@@ -37860,8 +37986,8 @@ var require_write = __commonJS({
       });
       if (opts.integrityEmitter) {
         const [integrity2, size2] = await Promise.all([
-          events.once(opts.integrityEmitter, "integrity").then((res) => res[0]),
-          events.once(opts.integrityEmitter, "size").then((res) => res[0]),
+          events2.once(opts.integrityEmitter, "integrity").then((res) => res[0]),
+          events2.once(opts.integrityEmitter, "size").then((res) => res[0]),
           new Pipeline(inputStream, outStream).promise()
         ]);
         return { integrity: integrity2, size: size2 };
@@ -37886,7 +38012,7 @@ var require_write = __commonJS({
     async function makeTmp(cache, opts) {
       const tmpTarget = tmpName(cache, opts.tmpPrefix);
       await cacheDir.mkdir(cache);
-      await fs3.mkdir(path2.dirname(tmpTarget), { recursive: true });
+      await fs3.mkdir(path7.dirname(tmpTarget), { recursive: true });
       return {
         target: tmpTarget,
         moved: false
@@ -37894,7 +38020,7 @@ var require_write = __commonJS({
     }
     async function moveToDestination(tmp, cache, sri) {
       const destination = contentPath(cache, sri);
-      const destDir = path2.dirname(destination);
+      const destDir = path7.dirname(destination);
       if (moveOperations.has(destination)) {
         return moveOperations.get(destination);
       }
@@ -41402,7 +41528,7 @@ var require_index_min2 = __commonJS({
         }
       };
       Q.GlobUtil = Pt;
-      var os5 = class extends Pt {
+      var os6 = class extends Pt {
         matches = [];
         constructor(t, e, s) {
           super(t, e, s);
@@ -41425,7 +41551,7 @@ var require_index_min2 = __commonJS({
           }), this.matches;
         }
       };
-      Q.GlobWalker = os5;
+      Q.GlobWalker = os6;
       var hs = class extends Pt {
         results;
         constructor(t, e, s) {
@@ -41599,9 +41725,9 @@ var require_glob = __commonJS({
   "node_modules/cacache/lib/util/glob.js"(exports, module) {
     "use strict";
     var { glob: glob2 } = require_index_min2();
-    var path2 = __require("path");
-    var globify = (pattern) => pattern.split(path2.win32.sep).join(path2.posix.sep);
-    module.exports = (path3, options) => glob2(globify(path3), options);
+    var path7 = __require("path");
+    var globify = (pattern) => pattern.split(path7.win32.sep).join(path7.posix.sep);
+    module.exports = (path8, options) => glob2(globify(path8), options);
   }
 });
 
@@ -41610,7 +41736,7 @@ var require_rm = __commonJS({
   "node_modules/cacache/lib/content/rm.js"(exports, module) {
     "use strict";
     var fs3 = __require("fs/promises");
-    var contentPath = require_path();
+    var contentPath = require_path2();
     var { hasContent } = require_read();
     module.exports = rm3;
     async function rm3(cache, integrity) {
@@ -41633,7 +41759,7 @@ var require_rm2 = __commonJS({
     var glob2 = require_glob();
     var index = require_entry_index();
     var memo = require_memoization();
-    var path2 = __require("path");
+    var path7 = __require("path");
     var rmContent = require_rm();
     module.exports = entry;
     module.exports.entry = entry;
@@ -41649,8 +41775,8 @@ var require_rm2 = __commonJS({
     module.exports.all = all;
     async function all(cache) {
       memo.clearMemoized();
-      const paths = await glob2(path2.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
-      paths.push(path2.join(cache, "CACHEDIR.TAG"));
+      const paths = await glob2(path7.join(cache, "*(content-*|index-*)"), { silent: true, nosort: true });
+      paths.push(path7.join(cache, "CACHEDIR.TAG"));
       return Promise.all(paths.map((p) => rm3(p, { recursive: true, force: true })));
     }
   }
@@ -41667,12 +41793,12 @@ var require_verify = __commonJS({
       truncate,
       writeFile: writeFile2
     } = __require("fs/promises");
-    var contentPath = require_path();
+    var contentPath = require_path2();
     var fsm = require_lib6();
     var glob2 = require_glob();
     var index = require_entry_index();
     var cacheDir = require_cache_dir();
-    var path2 = __require("path");
+    var path7 = __require("path");
     var ssri = require_lib4();
     var hasOwnProperty = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
     var verifyOpts = (opts) => ({
@@ -41745,11 +41871,11 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve4, reject) => {
-        indexStream.on("end", resolve4).on("error", reject);
+      await new Promise((resolve5, reject) => {
+        indexStream.on("end", resolve5).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
-      const files = await glob2(path2.join(contentDir, "**"), {
+      const files = await glob2(path7.join(contentDir, "**"), {
         follow: false,
         nodir: true,
         nosort: true
@@ -41870,16 +41996,16 @@ var require_verify = __commonJS({
     }
     function cleanTmp(cache, opts) {
       opts.log.silly("verify", "cleaning tmp directory");
-      return rm3(path2.join(cache, "tmp"), { recursive: true, force: true });
+      return rm3(path7.join(cache, "tmp"), { recursive: true, force: true });
     }
     async function writeVerifile(cache, opts) {
-      const verifile = path2.join(cache, "_lastverified");
+      const verifile = path7.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
       return writeFile2(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile2(path2.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile2(path7.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -42124,12 +42250,12 @@ var require_lib8 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve4, reject;
+          let resolve5, reject;
           const promise = new Promise((_resolve, _reject) => {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve4, reject, ...args);
+          process.emit("input", "read", resolve5, reject, ...args);
           return promise;
         }
       }
@@ -42170,22 +42296,22 @@ var require_matchers = __commonJS({
     };
     var DEEP_HEADER_AUTHORIZATION = {
       type: TYPE_PATH,
-      predicate: ({ path: path2 }) => path2.endsWith(".headers.authorization"),
+      predicate: ({ path: path7 }) => path7.endsWith(".headers.authorization"),
       replacement: "[REDACTED_HEADER_AUTHORIZATION]"
     };
     var DEEP_HEADER_SET_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path: path2 }) => path2.endsWith(".headers.set-cookie"),
+      predicate: ({ path: path7 }) => path7.endsWith(".headers.set-cookie"),
       replacement: "[REDACTED_HEADER_SET_COOKIE]"
     };
     var DEEP_HEADER_COOKIE = {
       type: TYPE_PATH,
-      predicate: ({ path: path2 }) => path2.endsWith(".headers.cookie"),
+      predicate: ({ path: path7 }) => path7.endsWith(".headers.cookie"),
       replacement: "[REDACTED_HEADER_COOKIE]"
     };
     var REWRITE_REQUEST = {
       type: TYPE_PATH,
-      predicate: ({ path: path2 }) => path2.endsWith(".request"),
+      predicate: ({ path: path7 }) => path7.endsWith(".request"),
       replacement: (input) => ({
         method: input?.method,
         path: input?.path,
@@ -42195,7 +42321,7 @@ var require_matchers = __commonJS({
     };
     var REWRITE_RESPONSE = {
       type: TYPE_PATH,
-      predicate: ({ path: path2 }) => path2.endsWith(".response"),
+      predicate: ({ path: path7 }) => path7.endsWith(".response"),
       replacement: (input) => ({
         data: input?.data,
         status: input?.status,
@@ -42311,12 +42437,12 @@ var require_utils2 = __commonJS({
       },
       [TYPE_PATH]: (matcher) => (value, ctx) => {
         const rawPath = ctx?.path;
-        const path2 = rawPath.join(".").toLowerCase();
+        const path7 = rawPath.join(".").toLowerCase();
         const { predicate, replacement } = matcher;
         const replace = typeof replacement === "function" ? replacement : () => replacement;
-        const shouldRun = predicate({ rawPath, path: path2 });
+        const shouldRun = predicate({ rawPath, path: path7 });
         if (shouldRun) {
-          value = replace(value, { rawPath, path: path2 });
+          value = replace(value, { rawPath, path: path7 });
         }
         return value;
       }
@@ -43140,6 +43266,20 @@ var require_options2 = __commonJS({
   }
 });
 
+// node-builtin:net
+var require_net = __commonJS({
+  "node-builtin:net"(exports, module) {
+    module.exports = process.getBuiltinModule("net");
+  }
+});
+
+// node-builtin:tls
+var require_tls = __commonJS({
+  "node-builtin:tls"(exports, module) {
+    module.exports = process.getBuiltinModule("tls");
+  }
+});
+
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports, module) {
@@ -43349,8 +43489,8 @@ var require_common = __commonJS({
         }
         return debug6;
       }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug5(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+      function extend(namespace, delimiter3) {
+        const newDebug = createDebug5(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -43620,7 +43760,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
-    var os5 = __require("os");
+    var os6 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -43668,7 +43808,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os5.release().split(".");
+        const osRelease = os6.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -43904,8 +44044,6 @@ var require_src = __commonJS({
 });
 
 // node_modules/agent-base/dist/helpers.js
-import * as http2 from "http";
-import * as https2 from "https";
 async function toBuffer(stream) {
   let length = 0;
   const chunks = [];
@@ -43929,14 +44067,17 @@ async function json(stream) {
 function req(url, opts = {}) {
   const href = typeof url === "string" ? url : url.href;
   const req2 = (href.startsWith("https:") ? https2 : http2).request(url, opts);
-  const promise = new Promise((resolve4, reject) => {
-    req2.once("response", resolve4).once("error", reject).end();
+  const promise = new Promise((resolve5, reject) => {
+    req2.once("response", resolve5).once("error", reject).end();
   });
   req2.then = promise.then.bind(promise);
   return req2;
 }
+var http2, https2;
 var init_helpers = __esm({
   "node_modules/agent-base/dist/helpers.js"() {
+    http2 = __toESM(require_http(), 1);
+    https2 = __toESM(require_https(), 1);
   }
 });
 
@@ -43948,12 +44089,12 @@ __export(dist_exports, {
   req: () => req,
   toBuffer: () => toBuffer
 });
-import * as net from "net";
-import * as http3 from "http";
-import { Agent as HttpsAgent } from "https";
-var INTERNAL, Agent4;
+var net, http3, import_https, INTERNAL, Agent4;
 var init_dist = __esm({
   "node_modules/agent-base/dist/index.js"() {
+    net = __toESM(require_net(), 1);
+    http3 = __toESM(require_http(), 1);
+    import_https = __toESM(require_https(), 1);
     init_helpers();
     INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
     Agent4 = class extends http3.Agent {
@@ -44015,7 +44156,7 @@ var init_dist = __esm({
       getName(options) {
         const secureEndpoint = this.isSecureEndpoint(options);
         if (secureEndpoint) {
-          return HttpsAgent.prototype.getName.call(this, options);
+          return import_https.Agent.prototype.getName.call(this, options);
         }
         return super.getName(options);
       }
@@ -44070,6 +44211,13 @@ var init_dist = __esm({
   }
 });
 
+// node-builtin:url
+var require_url = __commonJS({
+  "node-builtin:url"(exports, module) {
+    module.exports = process.getBuiltinModule("url");
+  }
+});
+
 // node_modules/proxy-agent-negotiate/dist/index.js
 function createNegotiateAuth() {
   return async ({ response, scheme }) => {
@@ -44109,10 +44257,6 @@ var dist_exports2 = {};
 __export(dist_exports2, {
   HttpProxyAgent: () => HttpProxyAgent
 });
-import * as net2 from "net";
-import * as tls from "tls";
-import { once } from "events";
-import { URL as URL2 } from "url";
 function omit(obj, ...keys) {
   const ret = {};
   let key;
@@ -44123,17 +44267,21 @@ function omit(obj, ...keys) {
   }
   return ret;
 }
-var import_debug, debug2, HttpProxyAgent;
+var net2, tls, import_debug, import_events, import_url, debug2, HttpProxyAgent;
 var init_dist3 = __esm({
   "node_modules/http-proxy-agent/dist/index.js"() {
+    net2 = __toESM(require_net(), 1);
+    tls = __toESM(require_tls(), 1);
     import_debug = __toESM(require_src(), 1);
+    import_events = __toESM(require_events2(), 1);
     init_dist();
+    import_url = __toESM(require_url(), 1);
     init_dist2();
     debug2 = (0, import_debug.default)("http-proxy-agent");
     HttpProxyAgent = class extends Agent4 {
       constructor(proxy, opts) {
         super(opts);
-        this.proxy = typeof proxy === "string" ? new URL2(proxy) : proxy;
+        this.proxy = typeof proxy === "string" ? new import_url.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         debug2("Creating new HttpProxyAgent instance: %o", this.proxy.href);
         if (opts?.negotiate) {
@@ -44159,7 +44307,7 @@ var init_dist3 = __esm({
         const protocol = opts.secureEndpoint ? "https:" : "http:";
         const hostname = req2.getHeader("host") || "localhost";
         const base = `${protocol}//${hostname}`;
-        const url = new URL2(req2.path, base);
+        const url = new import_url.URL(req2.path, base);
         if (opts.port !== 80) {
           url.port = String(opts.port);
         }
@@ -44203,7 +44351,7 @@ var init_dist3 = __esm({
           debug2("Creating `net.Socket`: %o", this.connectOpts);
           socket = net2.connect(this.connectOpts);
         }
-        await once(socket, "connect");
+        await (0, import_events.once)(socket, "connect");
         const connect6 = { socket };
         req2.emit("proxyConnect", connect6);
         this.emit("proxyConnect", connect6, req2);
@@ -44217,7 +44365,7 @@ var init_dist3 = __esm({
 
 // node_modules/https-proxy-agent/dist/parse-proxy-response.js
 function parseProxyResponse(socket) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     let buffersLength = 0;
     const buffers = [];
     function read() {
@@ -44283,7 +44431,7 @@ function parseProxyResponse(socket) {
       }
       debug3("got proxy server response: %o %o", firstLine, headers);
       cleanup();
-      resolve4({
+      resolve5({
         connect: {
           statusCode,
           statusText,
@@ -44310,10 +44458,6 @@ var dist_exports3 = {};
 __export(dist_exports3, {
   HttpsProxyAgent: () => HttpsProxyAgent
 });
-import * as net3 from "net";
-import * as tls2 from "tls";
-import assert from "assert";
-import { URL as URL3 } from "url";
 function resume(socket) {
   setImmediate(() => {
     socket.resume();
@@ -44329,11 +44473,15 @@ function omit2(obj, ...keys) {
   }
   return ret;
 }
-var import_debug3, debug4, setServernameFromNonIpHost, HttpsProxyAgent;
+var net3, tls2, import_assert2, import_debug3, import_url2, debug4, setServernameFromNonIpHost, HttpsProxyAgent;
 var init_dist4 = __esm({
   "node_modules/https-proxy-agent/dist/index.js"() {
+    net3 = __toESM(require_net(), 1);
+    tls2 = __toESM(require_tls(), 1);
+    import_assert2 = __toESM(require_assert(), 1);
     import_debug3 = __toESM(require_src(), 1);
     init_dist();
+    import_url2 = __toESM(require_url(), 1);
     init_parse_proxy_response();
     init_dist2();
     debug4 = (0, import_debug3.default)("https-proxy-agent");
@@ -44350,7 +44498,7 @@ var init_dist4 = __esm({
       constructor(proxy, opts) {
         super(opts);
         this.options = { path: void 0 };
-        this.proxy = typeof proxy === "string" ? new URL3(proxy) : proxy;
+        this.proxy = typeof proxy === "string" ? new import_url2.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         debug4("Creating new HttpsProxyAgent instance: %o", this.proxy.href);
         if (opts?.negotiate) {
@@ -44435,7 +44583,7 @@ var init_dist4 = __esm({
         fakeSocket.readable = true;
         req2.once("socket", (s) => {
           debug4("Replaying proxy buffer for failed request");
-          assert(s.listenerCount("data") > 0);
+          (0, import_assert2.default)(s.listenerCount("data") > 0);
           s.push(buffered);
           s.push(null);
         });
@@ -48355,11 +48503,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter6 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -48375,7 +48523,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -48409,13 +48557,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options, callback) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve4(err);
+              return resolve5(err);
             } else {
               return reject(err);
             }
@@ -48426,16 +48574,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info2);
-              resolve4(info2);
+              resolve5(info2);
             } else {
-              resolve4(info2);
+              resolve5(info2);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve4(err);
+              resolve5(err);
             } else {
               reject(err);
             }
@@ -48452,13 +48600,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options, callback) {
-        return new Promise((resolve4, reject) => __awaiter6(this, void 0, void 0, function* () {
+        return new Promise((resolve5, reject) => __awaiter6(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve4(err);
+              return resolve5(err);
             } else {
               return reject(err);
             }
@@ -48484,14 +48632,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve4({ socket: sock });
+              resolve5({ socket: sock });
             } else {
-              resolve4({ socket: sock });
+              resolve5({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve4(err);
+              resolve5(err);
             } else {
               reject(err);
             }
@@ -49053,15 +49201,18 @@ var require_build2 = __commonJS({
   }
 });
 
+// node-builtin:dns
+var require_dns3 = __commonJS({
+  "node-builtin:dns"(exports, module) {
+    module.exports = process.getBuiltinModule("dns");
+  }
+});
+
 // node_modules/socks-proxy-agent/dist/index.js
 var dist_exports4 = {};
 __export(dist_exports4, {
   SocksProxyAgent: () => SocksProxyAgent
 });
-import * as dns from "dns";
-import * as net4 from "net";
-import * as tls3 from "tls";
-import { URL as URL4 } from "url";
 function parseSocksURL(url) {
   let lookup2 = false;
   let type = 5;
@@ -49119,12 +49270,16 @@ function omit3(obj, ...keys) {
   }
   return ret;
 }
-var import_socks, import_debug4, debug5, setServernameFromNonIpHost2, SocksProxyAgent;
+var import_socks, import_debug4, dns, net4, tls3, import_url3, debug5, setServernameFromNonIpHost2, SocksProxyAgent;
 var init_dist5 = __esm({
   "node_modules/socks-proxy-agent/dist/index.js"() {
     import_socks = __toESM(require_build2(), 1);
     init_dist();
     import_debug4 = __toESM(require_src(), 1);
+    dns = __toESM(require_dns3(), 1);
+    net4 = __toESM(require_net(), 1);
+    tls3 = __toESM(require_tls(), 1);
+    import_url3 = __toESM(require_url(), 1);
     debug5 = (0, import_debug4.default)("socks-proxy-agent");
     setServernameFromNonIpHost2 = (options) => {
       if (options.servername === void 0 && options.host && !net4.isIP(options.host)) {
@@ -49138,7 +49293,7 @@ var init_dist5 = __esm({
     SocksProxyAgent = class extends Agent4 {
       constructor(uri, opts) {
         super(opts);
-        const url = typeof uri === "string" ? new URL4(uri) : uri;
+        const url = typeof uri === "string" ? new import_url3.URL(uri) : uri;
         const { proxy, lookup: lookup2 } = parseSocksURL(url);
         this.shouldLookup = lookup2;
         this.proxy = proxy;
@@ -49158,12 +49313,12 @@ var init_dist5 = __esm({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve4, reject) => {
+          host = await new Promise((resolve5, reject) => {
             lookupFn(host, {}, (err, address) => {
               if (err) {
                 reject(err);
               } else {
-                resolve4(typeof address === "string" ? address : address[0].address);
+                resolve5(typeof address === "string" ? address : address[0].address);
               }
             });
           });
@@ -49995,8 +50150,8 @@ var require_entry = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve4, reject) => {
-            cacheWriteResolve = resolve4;
+          const cacheWritePromise = new Promise((resolve5, reject) => {
+            cacheWriteResolve = resolve5;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -51534,8 +51689,8 @@ var require_ci = __commonJS({
       if (process.env.BUILDKITE !== "true") {
         return Promise.reject("no token available");
       }
-      const stdout = await new Promise((resolve4, reject) => {
-        (0, node_child_process_1.execFile)("buildkite-agent", ["oidc", "request-token", "--audience", audience], (error2, stdout2) => error2 ? reject(error2) : resolve4(stdout2));
+      const stdout = await new Promise((resolve5, reject) => {
+        (0, node_child_process_1.execFile)("buildkite-agent", ["oidc", "request-token", "--audience", audience], (error2, stdout2) => error2 ? reject(error2) : resolve5(stdout2));
       });
       const token = stdout.trim();
       return token || Promise.reject("no token available");
@@ -51608,7 +51763,7 @@ var require_dist5 = __commonJS({
 });
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -51679,9 +51834,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -51695,23 +51850,24 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+var http = __toESM(require_http(), 1);
+var https = __toESM(require_https(), 1);
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -51791,11 +51947,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -51811,7 +51967,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -51884,26 +52040,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve4(output.toString());
+          resolve5(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
+          resolve5(Buffer.concat(chunks));
         });
       }));
     });
@@ -52106,14 +52262,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve4(res);
+            resolve5(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -52357,12 +52513,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -52370,7 +52526,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
+          resolve5(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -52409,7 +52565,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve4(response);
+          resolve5(response);
         }
       }));
     });
@@ -52420,11 +52576,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52440,7 +52596,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52471,11 +52627,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52491,7 +52647,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52556,15 +52712,15 @@ var OidcClient = class _OidcClient {
 };
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52580,12 +52736,12 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -52607,7 +52763,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -52700,7 +52856,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -52840,30 +52996,48 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path(), 1);
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events2(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io.js
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
+var import_timers = __toESM(require_timers2(), 1);
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52879,7 +53053,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52907,7 +53081,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -52921,7 +53095,7 @@ function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function getIDToken(aud) {
   return __awaiter5(this, void 0, void 0, function* () {
@@ -52968,7 +53142,7 @@ function oneLine(text) {
 }
 
 // src/github/runner-context.ts
-import { readFileSync } from "node:fs";
+var import_node_fs = __toESM(require_node_fs(), 1);
 function readRunnerContext(env = process.env) {
   const missing = ["GITHUB_REPOSITORY", "GITHUB_WORKSPACE", "RUNNER_TEMP"].filter((name) => !env[name]);
   if (missing.length > 0) {
@@ -52990,19 +53164,19 @@ function readRunnerContext(env = process.env) {
     ...env.GITHUB_RUN_ATTEMPT ? { runAttempt: env.GITHUB_RUN_ATTEMPT } : {}
   };
 }
-function readEvent(path2) {
-  if (!path2) return {};
+function readEvent(path7) {
+  if (!path7) return {};
   let text;
   try {
-    text = readFileSync(path2, "utf8");
+    text = (0, import_node_fs.readFileSync)(path7, "utf8");
   } catch (error2) {
-    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path2} cannot be read: ${error2.message}`, { cause: error2 });
+    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path7} cannot be read: ${error2.message}`, { cause: error2 });
   }
   try {
     const event = JSON.parse(text);
     return typeof event === "object" && event !== null && !Array.isArray(event) ? event : {};
   } catch (error2) {
-    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path2} is not JSON: ${error2.message}`, { cause: error2 });
+    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path7} is not JSON: ${error2.message}`, { cause: error2 });
   }
 }
 function trimSlash(url) {
@@ -53054,7 +53228,7 @@ function githubMessage(text) {
 }
 
 // src/github/http.ts
-import { setTimeout as sleep } from "node:timers/promises";
+var import_promises = __toESM(require_promises(), 1);
 
 // src/core/network-policy.ts
 function backoffMs(network, attempt) {
@@ -53069,7 +53243,7 @@ async function requestWithRetry(request, network, what, code) {
   let lastProblem = "";
   let retryAfter;
   for (let attempt = 0; attempt <= network.retries; attempt++) {
-    if (attempt > 0) await sleep(retryAfter ?? backoffMs(network, attempt));
+    if (attempt > 0) await (0, import_promises.setTimeout)(retryAfter ?? backoffMs(network, attempt));
     retryAfter = void 0;
     try {
       const response = await fetch(request.url, {
@@ -53208,35 +53382,35 @@ function isKnownDigestAlgorithm(algorithm) {
 function expectedHexLengths(algorithm) {
   return Object.hasOwn(FIXED_HEX_LENGTHS, algorithm) ? FIXED_HEX_LENGTHS[algorithm] : void 0;
 }
-function validateDigestValue(algorithm, value, path2) {
-  if (typeof value !== "string") return [{ path: path2, message: `must be a string, not ${describeJson(value)}` }];
-  if (value === "") return [{ path: path2, message: "must not be empty" }];
+function validateDigestValue(algorithm, value, path7) {
+  if (typeof value !== "string") return [{ path: path7, message: `must be a string, not ${describeJson(value)}` }];
+  if (value === "") return [{ path: path7, message: "must not be empty" }];
   if (!isKnownDigestAlgorithm(algorithm)) return [];
   if (!LOWER_HEX.test(value)) {
     const why = ANY_CASE_HEX.test(value) ? "must be lowercase hex" : "must be hex (0-9, a-f)";
-    return [{ path: path2, message: why }];
+    return [{ path: path7, message: why }];
   }
   const lengths = expectedHexLengths(algorithm);
   if (lengths !== void 0 && !lengths.includes(value.length)) {
     const want = lengths.join(" or ");
-    return [{ path: path2, message: `must be ${want} hex characters for ${algorithm}, got ${value.length}` }];
+    return [{ path: path7, message: `must be ${want} hex characters for ${algorithm}, got ${value.length}` }];
   }
   const max = VARIABLE_HEX_MAX[algorithm];
   if (max !== void 0 && (value.length % 2 !== 0 || value.length > max)) {
     const limit = Number.isFinite(max) ? ` of at most ${max} characters` : "";
-    return [{ path: path2, message: `must be whole bytes of hex${limit} for ${algorithm}, got ${value.length}` }];
+    return [{ path: path7, message: `must be whole bytes of hex${limit} for ${algorithm}, got ${value.length}` }];
   }
   return [];
 }
-function validateDigestSet(value, path2) {
+function validateDigestSet(value, path7) {
   if (!isJsonObject(value)) {
-    return [{ path: path2, message: `must be an object of algorithm -> digest, not ${describeJson(value)}` }];
+    return [{ path: path7, message: `must be an object of algorithm -> digest, not ${describeJson(value)}` }];
   }
   const entries = Object.entries(value);
-  if (entries.length === 0) return [{ path: path2, message: "must contain at least one digest" }];
+  if (entries.length === 0) return [{ path: path7, message: "must contain at least one digest" }];
   const problems = [];
   for (const [algorithm, digest] of entries) {
-    const at = childPath(path2, algorithm);
+    const at = childPath(path7, algorithm);
     if (algorithm === "") problems.push({ path: at, message: "algorithm name must not be empty" });
     else problems.push(...validateDigestValue(algorithm, digest, at));
   }
@@ -53251,10 +53425,10 @@ function isUri(value) {
 
 // src/core/intoto/resource-descriptor.ts
 var BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-function validateResourceDescriptor(value, path2, rules = {}) {
-  if (!isJsonObject(value)) return [{ path: path2, message: `must be an object, not ${describeJson(value)}` }];
+function validateResourceDescriptor(value, path7, rules = {}) {
+  if (!isJsonObject(value)) return [{ path: path7, message: `must be an object, not ${describeJson(value)}` }];
   const problems = [];
-  const at = (key) => childPath(path2, key);
+  const at = (key) => childPath(path7, key);
   const { name, uri, digest, content, downloadLocation, mediaType, annotations } = value;
   if (!isAbsent(name) && typeof name !== "string") problems.push({ path: at("name"), message: "must be a string" });
   if (!isAbsent(uri) && !isUri(uri)) problems.push({ path: at("uri"), message: "must be a URI with a scheme" });
@@ -53274,7 +53448,7 @@ function validateResourceDescriptor(value, path2, rules = {}) {
   if (rules.requireDigest === true && isAbsent(digest)) {
     problems.push({ path: at("digest"), message: "is required" });
   } else if (isAbsent(uri) && isAbsent(digest) && isAbsent(content)) {
-    problems.push({ path: path2, message: "must have at least one of uri, digest or content" });
+    problems.push({ path: path7, message: "must have at least one of uri, digest or content" });
   }
   return problems;
 }
@@ -53590,22 +53764,22 @@ function parseInputs(raw) {
   if (p.problems.length > 0) throw new ValidationError("INPUT_INVALID", "invalid inputs", p.problems);
   return inputs;
 }
-function parsePredicateSource(p, type, json2, path2) {
-  if (json2 && path2) p.add(INPUT.predicatePath, `give only one of ${INPUT.predicate}, ${INPUT.predicatePath}`);
+function parsePredicateSource(p, type, json2, path7) {
+  if (json2 && path7) p.add(INPUT.predicatePath, `give only one of ${INPUT.predicate}, ${INPUT.predicatePath}`);
   if (!type) {
-    if (json2 || path2) p.add(INPUT.predicateType, `required with ${json2 ? INPUT.predicate : INPUT.predicatePath}`);
+    if (json2 || path7) p.add(INPUT.predicateType, `required with ${json2 ? INPUT.predicate : INPUT.predicatePath}`);
     return { kind: "provenance" };
   }
   if (!isUri(type)) p.add(INPUT.predicateType, `"${type}" is not a URI; expected e.g. https://slsa.dev/provenance/v1`);
   if (json2) return { kind: "inline", type, json: json2 };
-  if (!path2 && type === SLSA_PROVENANCE_V1_TYPE) return { kind: "provenance" };
-  if (path2) return { kind: "file", type, path: path2 };
+  if (!path7 && type === SLSA_PROVENANCE_V1_TYPE) return { kind: "provenance" };
+  if (path7) return { kind: "file", type, path: path7 };
   p.add(INPUT.predicate, `${INPUT.predicate} or ${INPUT.predicatePath} is required with ${INPUT.predicateType}`);
   return { kind: "provenance" };
 }
 
 // src/actions/sign-artifact/main.ts
-import { join as join4, resolve as resolve3 } from "node:path";
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/core/bundle-names.ts
 function bundleFileNames(statementSubjects) {
@@ -53744,15 +53918,16 @@ async function uploadReleaseAssets(target, uploadUrl, assets) {
 }
 
 // src/io/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-async function writeFileAtomic(path2, data) {
-  const temp = tempSibling(path2);
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_promises2 = __toESM(require_promises2(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+async function writeFileAtomic(path7, data) {
+  const temp = tempSibling(path7);
   let created = false;
   try {
-    await mkdir2(dirname(path2), { recursive: true });
-    const file = await open2(temp, "wx", 420);
+    await (0, import_promises2.mkdir)((0, import_node_path.dirname)(path7), { recursive: true });
+    const file = await (0, import_promises2.open)(temp, "wx", 420);
     created = true;
     try {
       await file.writeFile(data);
@@ -53760,22 +53935,22 @@ async function writeFileAtomic(path2, data) {
     } finally {
       await file.close();
     }
-    await rename2(temp, path2);
+    await (0, import_promises2.rename)(temp, path7);
   } catch (e) {
-    if (created) await rm2(temp, { force: true }).catch(() => void 0);
-    throw writeFailed(path2, e);
+    if (created) await (0, import_promises2.rm)(temp, { force: true }).catch(() => void 0);
+    throw writeFailed(path7, e);
   }
 }
-function tempSibling(path2) {
-  return join(dirname(path2), `.${basename(path2)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+function tempSibling(path7) {
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path7), `.${(0, import_node_path.basename)(path7)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
 }
-function writeFailed(path2, cause) {
-  return new ChainmailError("WRITE_FAILED", `cannot write ${path2}: ${cause.message}`, { cause });
+function writeFailed(path7, cause) {
+  return new ChainmailError("WRITE_FAILED", `cannot write ${path7}: ${cause.message}`, { cause });
 }
 
 // src/io/subjects.ts
-import { readFile } from "node:fs/promises";
-import { basename as basename3 } from "node:path";
+var import_promises7 = __toESM(require_promises2(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/core/subjects/checksums.ts
 var BY_LENGTH = { 64: "sha256", 96: "sha384", 128: "sha512" };
@@ -53867,12 +54042,12 @@ function parseList(input) {
 }
 
 // src/io/digest.ts
-import { createHash } from "node:crypto";
-import { open as open3 } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+var import_promises3 = __toESM(require_promises2(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
 
 // src/io/digest-pool.ts
-import { Worker } from "node:worker_threads";
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
 
 // src/io/digest-worker.ts
 var WORKER_SOURCE = String.raw`
@@ -53936,7 +54111,7 @@ async function digestFilesInPool(paths, algorithms, threads) {
   let next = 0;
   let pending = 0;
   try {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve5, reject) => {
       let failed = false;
       const fail2 = (e) => {
         if (!failed) {
@@ -53946,7 +54121,7 @@ async function digestFilesInPool(paths, algorithms, threads) {
       };
       const send = (worker) => {
         if (failed || next >= paths.length) {
-          if (pending === 0) resolve4();
+          if (pending === 0) resolve5();
           return;
         }
         const start = next;
@@ -53959,8 +54134,8 @@ async function digestFilesInPool(paths, algorithms, threads) {
         for (let i = 0; i < batch.length; i++) {
           const r = batch[i];
           if ("error" in r) {
-            const path2 = paths[id + i];
-            fail2(new ChainmailError("PATH_UNREADABLE", `cannot read ${path2}: ${r.error}`));
+            const path7 = paths[id + i];
+            fail2(new ChainmailError("PATH_UNREADABLE", `cannot read ${path7}: ${r.error}`));
             return;
           }
           results[id + i] = r.digests;
@@ -53968,7 +54143,7 @@ async function digestFilesInPool(paths, algorithms, threads) {
         send(worker);
       };
       for (let w = 0; w < size; w++) {
-        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { chunkSize: CHUNK_SIZE } });
+        const worker = new import_node_worker_threads.Worker(WORKER_SOURCE, { eval: true, workerData: { chunkSize: CHUNK_SIZE } });
         workers.push(worker);
         worker.on("message", (m) => onMessage(worker, m));
         worker.on("error", fail2);
@@ -53988,10 +54163,10 @@ async function digestFilesInPool(paths, algorithms, threads) {
 var POOL_MIN_FILES = 32;
 var CHUNK_SIZE2 = 4 * 1024 * 1024;
 var MAIN_THREAD_FILES = 4;
-async function digestFile(path2, algorithms = ["sha256"]) {
-  const hashes = algorithms.map((a) => createHash(a));
+async function digestFile(path7, algorithms = ["sha256"]) {
+  const hashes = algorithms.map((a) => (0, import_node_crypto2.createHash)(a));
   try {
-    const file = await open3(path2, "r");
+    const file = await (0, import_promises3.open)(path7, "r");
     try {
       const { size } = await file.stat();
       const length = Math.max(64 * 1024, Math.min(CHUNK_SIZE2, size + 1));
@@ -54010,22 +54185,22 @@ async function digestFile(path2, algorithms = ["sha256"]) {
       await file.close();
     }
   } catch (e) {
-    throw new ChainmailError("PATH_UNREADABLE", `cannot read ${path2}: ${e.message}`, { cause: e });
+    throw new ChainmailError("PATH_UNREADABLE", `cannot read ${path7}: ${e.message}`, { cause: e });
   }
   return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest("hex")]));
 }
 async function digestFiles(paths, options = {}) {
   const algorithms = options.algorithms ?? ["sha256"];
-  const threads = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const threads = Math.max(1, Math.floor(options.concurrency ?? (0, import_node_os.availableParallelism)()));
   if (threads > 1 && paths.length >= POOL_MIN_FILES) {
     return digestFilesInPool(paths, algorithms, threads);
   }
-  return mapLimit(paths, MAIN_THREAD_FILES, (path2) => digestFile(path2, algorithms));
+  return mapLimit(paths, MAIN_THREAD_FILES, (path7) => digestFile(path7, algorithms));
 }
 
 // src/io/glob.ts
-import { glob, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+var import_promises6 = __toESM(require_promises2(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -54846,14 +55021,14 @@ var AST = class {
     ast.#parts = [str.substring(pos - 1)];
     return i;
   }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
   }
-  #canAdopt(child, map = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
@@ -54862,15 +55037,15 @@ var AST = class {
   #canAdoptType(c, map = adoptionAnyMap) {
     return !!map.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child, index) {
-    const gc = child.#parts[0];
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child, index);
+    this.#adopt(child2, index);
   }
-  #adopt(child, index) {
-    const gc = child.#parts[0];
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
     this.#parts.splice(index, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
@@ -54882,19 +55057,19 @@ var AST = class {
     const m = usurpMap.get(this.type);
     return !!m?.has(c);
   }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
     return this.#canUsurpType(gc.type);
   }
-  #usurp(child) {
+  #usurp(child2) {
     const m = usurpMap.get(this.type);
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     const nt = m?.get(gc.type);
     if (!nt)
       return false;
@@ -55241,12 +55416,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
+var path6 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
+var sep3 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -56003,9 +56178,9 @@ var OPTIONS = {
 };
 function compileGlob(pattern) {
   const simple = simpleGlobRegExp(pattern);
-  if (simple !== void 0) return (path2) => simple.test(path2);
+  if (simple !== void 0) return (path7) => simple.test(path7);
   const matcher = new Minimatch(pattern, OPTIONS);
-  return (path2) => matcher.match(path2);
+  return (path7) => matcher.match(path7);
 }
 var COMPLEX = /[[\]{}()!+@\\]/;
 var GLOBSTAR2 = "(?:[^/.][^/]*/)*";
@@ -56029,64 +56204,64 @@ function simpleGlobRegExp(pattern) {
 }
 
 // src/io/safe-path.ts
-import { lstat as lstat2, readlink as readlink2, realpath } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join2, relative, resolve, sep as sep2 } from "node:path";
+var import_promises4 = __toESM(require_promises2(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 function isInside(root, real) {
-  if (sep2 === "/") return real === root || real.startsWith(root === "/" ? "/" : `${root}/`);
-  const rel = relative(root, real);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+  if (import_node_path2.sep === "/") return real === root || real.startsWith(root === "/" ? "/" : `${root}/`);
+  const rel = (0, import_node_path2.relative)(root, real);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${import_node_path2.sep}`) && !(0, import_node_path2.isAbsolute)(rel);
 }
 async function realWorkspace(workspace) {
   try {
-    return await realpath(resolve(workspace));
+    return await (0, import_promises4.realpath)((0, import_node_path2.resolve)(workspace));
   } catch (e) {
     throw fsError(e, workspace, "workspace ");
   }
 }
-async function resolveInWorkspace(workspace, path2, options = {}) {
+async function resolveInWorkspace(workspace, path7, options = {}) {
   const ws = await realWorkspace(workspace);
-  const absolute = resolve(workspace, path2);
+  const absolute = (0, import_node_path2.resolve)(workspace, path7);
   let real;
   try {
-    real = options.allowMissing ? await realpathAllowMissing(absolute, 0) : await realpath(absolute);
+    real = options.allowMissing ? await realpathAllowMissing(absolute, 0) : await (0, import_promises4.realpath)(absolute);
   } catch (e) {
-    throw fsError(e, path2, "", options.inputName);
+    throw fsError(e, path7, "", options.inputName);
   }
-  assertInside(ws, path2, real, options.inputName);
+  assertInside(ws, path7, real, options.inputName);
   return real;
 }
-function assertInside(ws, path2, real, inputName) {
+function assertInside(ws, path7, real, inputName) {
   if (!isInside(ws, real)) {
-    throw new ChainmailError("PATH_OUTSIDE_WORKSPACE", `${prefix(inputName)}${path2} resolves to ${real}, outside the workspace ${ws}`);
+    throw new ChainmailError("PATH_OUTSIDE_WORKSPACE", `${prefix(inputName)}${path7} resolves to ${real}, outside the workspace ${ws}`);
   }
 }
-async function realpathAllowMissing(path2, depth) {
+async function realpathAllowMissing(path7, depth) {
   try {
-    return await realpath(path2);
+    return await (0, import_promises4.realpath)(path7);
   } catch (e) {
     if (e.code !== "ENOENT" || depth > 40) throw e;
   }
-  const stat3 = await lstat2(path2).catch(() => void 0);
+  const stat3 = await (0, import_promises4.lstat)(path7).catch(() => void 0);
   if (stat3?.isSymbolicLink()) {
-    return realpathAllowMissing(resolve(dirname2(path2), await readlink2(path2)), depth + 1);
+    return realpathAllowMissing((0, import_node_path2.resolve)((0, import_node_path2.dirname)(path7), await (0, import_promises4.readlink)(path7)), depth + 1);
   }
-  const parent = dirname2(path2);
-  if (parent === path2) return path2;
-  return join2(await realpathAllowMissing(parent, depth + 1), basename2(path2));
+  const parent = (0, import_node_path2.dirname)(path7);
+  if (parent === path7) return path7;
+  return (0, import_node_path2.join)(await realpathAllowMissing(parent, depth + 1), (0, import_node_path2.basename)(path7));
 }
-function fsError(e, path2, what = "", inputName) {
+function fsError(e, path7, what = "", inputName) {
   const code = e.code;
   if (code === "ENOENT" || code === "ENOTDIR") {
-    return new ChainmailError("PATH_NOT_FOUND", `${prefix(inputName)}${what}${path2} does not exist`, { cause: e });
+    return new ChainmailError("PATH_NOT_FOUND", `${prefix(inputName)}${what}${path7} does not exist`, { cause: e });
   }
-  return new ChainmailError("PATH_UNREADABLE", `${prefix(inputName)}cannot read ${what}${path2}: ${e.message}`, { cause: e });
+  return new ChainmailError("PATH_UNREADABLE", `${prefix(inputName)}cannot read ${what}${path7}: ${e.message}`, { cause: e });
 }
 function prefix(inputName) {
   return inputName ? `${inputName}: ` : "";
 }
 
 // src/io/walk-tree.ts
-import { readdir as readdir2 } from "node:fs/promises";
+var import_promises5 = __toESM(require_promises2(), 1);
 var CONCURRENCY = 16;
 async function walkTree(dir, options = {}) {
   const prefix2 = options.prefix ?? "";
@@ -56094,13 +56269,13 @@ async function walkTree(dir, options = {}) {
   const entries = [];
   const queue = [{ path: dir, rel: prefix2 }];
   let running = 0;
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve5, reject) => {
     let failed = false;
     const pump = () => {
       while (!failed && running < limit && queue.length > 0) {
         const next = queue.pop();
         running++;
-        readdir2(next.path, { withFileTypes: true }).then((dirents) => {
+        (0, import_promises5.readdir)(next.path, { withFileTypes: true }).then((dirents) => {
           running--;
           for (const d of dirents) {
             const rel = next.rel === "" ? d.name : `${next.rel}/${d.name}`;
@@ -56108,12 +56283,12 @@ async function walkTree(dir, options = {}) {
             entries.push({ rel, kind });
             if (kind === "directory" && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
           }
-          if (running === 0 && queue.length === 0) resolve4();
+          if (running === 0 && queue.length === 0) resolve5();
           else pump();
         }, (error2) => {
           running--;
           if (next.path === dir && (error2.code === "ENOENT" || error2.code === "ENOTDIR")) {
-            if (running === 0 && queue.length === 0) resolve4();
+            if (running === 0 && queue.length === 0) resolve5();
             return;
           }
           failed = true;
@@ -56129,7 +56304,7 @@ async function walkTree(dir, options = {}) {
 // src/io/glob.ts
 async function expandPatterns(workspace, patterns, options = {}) {
   const inputName = options.inputName ?? "paths";
-  const cwd = resolve2(workspace);
+  const cwd = (0, import_node_path3.resolve)(workspace);
   const ws = await realWorkspace(workspace);
   const includes = patterns.filter((p) => !p.startsWith("!")).map((p) => toGlob(cwd, p));
   const exclude = [...options.excludes ?? [], ...patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1))].map((p) => toGlob(cwd, p));
@@ -56140,32 +56315,32 @@ async function expandPatterns(workspace, patterns, options = {}) {
   for (const [i, pattern] of includes.entries()) {
     const both = pattern === "**" || pattern.endsWith("/**") ? [pattern] : [pattern, `${pattern}/**`];
     let matched = 0;
-    const accept = (path2, real) => {
+    const accept = (path7, real) => {
       if (real === void 0) return;
-      if (!found.has(path2)) {
-        if (real !== INSIDE) assertInside(ws, path2, real, options.inputName);
-        found.add(path2);
+      if (!found.has(path7)) {
+        if (real !== INSIDE) assertInside(ws, path7, real, options.inputName);
+        found.add(path7);
       }
       matched++;
     };
-    const recursive = !isAbsolute2(pattern) && (pattern.includes("**") || literalBase(pattern) === pattern && await isDirectory2(resolve2(cwd, pattern)));
+    const recursive = !(0, import_node_path3.isAbsolute)(pattern) && (pattern.includes("**") || literalBase(pattern) === pattern && await isDirectory2((0, import_node_path3.resolve)(cwd, pattern)));
     if (recursive) {
-      const baseRel = toPosix(relative2(cwd, resolve2(cwd, literalBase(pattern))));
-      if (!walks.has(baseRel)) walks.set(baseRel, listTree(resolve2(cwd, baseRel), baseRel, excluded.directory));
+      const baseRel = toPosix((0, import_node_path3.relative)(cwd, (0, import_node_path3.resolve)(cwd, literalBase(pattern))));
+      if (!walks.has(baseRel)) walks.set(baseRel, listTree((0, import_node_path3.resolve)(cwd, baseRel), baseRel, excluded.directory));
       const { entries, realBase } = await walks.get(baseRel);
       const baseInside = isInside(ws, realBase);
       const baseExcluded = excluded.directory(baseRel);
       const matchers = both.map(compileGlob);
       for (const { rel, kind } of entries) {
         if (kind !== "file" && kind !== "symlink" || baseExcluded || !matchers.some((m) => m(rel)) || excluded.path(rel)) continue;
-        const path2 = fromPosix(cwd, rel);
-        if (kind === "symlink") accept(path2, await realFileOfLink(path2));
-        else accept(path2, baseInside ? INSIDE : fromPosix(realBase, baseRel === "" ? rel : rel.slice(baseRel.length + 1)));
+        const path7 = fromPosix(cwd, rel);
+        if (kind === "symlink") accept(path7, await realFileOfLink(path7));
+        else accept(path7, baseInside ? INSIDE : fromPosix(realBase, baseRel === "" ? rel : rel.slice(baseRel.length + 1)));
       }
     } else {
-      for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) {
-        const path2 = join3(entry.parentPath, entry.name);
-        accept(path2, found.has(path2) ? path2 : await realFile(entry, path2, realDirs));
+      for await (const entry of (0, import_promises6.glob)(both, { cwd, exclude, withFileTypes: true })) {
+        const path7 = (0, import_node_path3.join)(entry.parentPath, entry.name);
+        accept(path7, found.has(path7) ? path7 : await realFile(entry, path7, realDirs));
       }
     }
     if (matched === 0 && !options.allowEmpty) {
@@ -56178,23 +56353,23 @@ async function expandPatterns(workspace, patterns, options = {}) {
 var INSIDE = /* @__PURE__ */ Symbol("inside the workspace");
 function toGlob(cwd, pattern) {
   const p = pattern.trim();
-  if (isAbsolute2(p) && (p === cwd || p.startsWith(cwd + sep3))) return relative2(cwd, p) || ".";
+  if ((0, import_node_path3.isAbsolute)(p) && (p === cwd || p.startsWith(cwd + import_node_path3.sep))) return (0, import_node_path3.relative)(cwd, p) || ".";
   return p;
 }
-async function realFile(entry, path2, realDirs) {
+async function realFile(entry, path7, realDirs) {
   if (entry.isFile()) {
     let dir = realDirs.get(entry.parentPath);
     if (dir === void 0) {
-      dir = await realpath2(entry.parentPath);
+      dir = await (0, import_promises6.realpath)(entry.parentPath);
       realDirs.set(entry.parentPath, dir);
     }
-    return join3(dir, entry.name);
+    return (0, import_node_path3.join)(dir, entry.name);
   }
-  return entry.isSymbolicLink() ? realFileOfLink(path2) : void 0;
+  return entry.isSymbolicLink() ? realFileOfLink(path7) : void 0;
 }
-async function realFileOfLink(path2) {
+async function realFileOfLink(path7) {
   try {
-    const [info2, real] = await Promise.all([stat2(path2), realpath2(path2)]);
+    const [info2, real] = await Promise.all([(0, import_promises6.stat)(path7), (0, import_promises6.realpath)(path7)]);
     return info2.isFile() ? real : void 0;
   } catch {
     return void 0;
@@ -56205,19 +56380,19 @@ function literalBase(pattern) {
   const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/.test(segment));
   return segments.slice(0, magic === -1 ? segments.length : magic).join("/");
 }
-async function isDirectory2(path2) {
-  return stat2(path2).then((info2) => info2.isDirectory(), () => false);
+async function isDirectory2(path7) {
+  return (0, import_promises6.stat)(path7).then((info2) => info2.isDirectory(), () => false);
 }
 async function listTree(dir, rel, pruned) {
-  const realBase = await realpath2(dir).catch(() => void 0);
+  const realBase = await (0, import_promises6.realpath)(dir).catch(() => void 0);
   if (realBase === void 0) return { entries: [], realBase: dir };
   return { entries: await walkTree(dir, { prefix: rel, prune: pruned }), realBase };
 }
 function exclusionTest(cwd, excludes) {
   if (excludes.length === 0) return { directory: () => false, path: () => false };
-  const matchers = excludes.map((p) => compileGlob(isAbsolute2(p) ? toPosix(relative2(cwd, p)) : p));
+  const matchers = excludes.map((p) => compileGlob((0, import_node_path3.isAbsolute)(p) ? toPosix((0, import_node_path3.relative)(cwd, p)) : p));
   const dirs = /* @__PURE__ */ new Map();
-  const matchesAny = (path2) => matchers.some((m) => m(path2));
+  const matchesAny = (path7) => matchers.some((m) => m(path7));
   const directory = (dir) => {
     if (dir === "" || dir === ".") return false;
     let answer = dirs.get(dir);
@@ -56230,22 +56405,22 @@ function exclusionTest(cwd, excludes) {
   };
   return { directory, path: matchesAny };
 }
-function toPosix(path2) {
-  return sep3 === "/" ? path2 : path2.split(sep3).join("/");
+function toPosix(path7) {
+  return import_node_path3.sep === "/" ? path7 : path7.split(import_node_path3.sep).join("/");
 }
 function fromPosix(dir, rel) {
   if (rel === "") return dir;
-  return sep3 === "/" ? dir.endsWith("/") ? `${dir}${rel}` : `${dir}/${rel}` : join3(dir, rel);
+  return import_node_path3.sep === "/" ? dir.endsWith("/") ? `${dir}${rel}` : `${dir}/${rel}` : (0, import_node_path3.join)(dir, rel);
 }
 
 // src/io/subjects.ts
 async function collectSubjects(inputs) {
-  const path2 = inputs.subjectPath?.trim() ?? "";
+  const path7 = inputs.subjectPath?.trim() ?? "";
   const digest = inputs.subjectDigest?.trim() ?? "";
   const name = inputs.subjectName?.trim() ?? "";
   const checksums = inputs.subjectChecksums?.trim() ?? "";
   const given = [
-    path2 && "subject-path",
+    path7 && "subject-path",
     digest && "subject-digest",
     checksums && "subject-checksums"
   ].filter((g) => g !== "");
@@ -56256,7 +56431,7 @@ async function collectSubjects(inputs) {
   if (digest && !name) throw invalid("subject-name is required with subject-digest");
   if (checksums && name) throw invalid("subject-name cannot be used with subject-checksums; the list names each file");
   let subjects;
-  if (path2) subjects = await fromPaths(inputs.workspace, path2, name, inputs.algorithms);
+  if (path7) subjects = await fromPaths(inputs.workspace, path7, name, inputs.algorithms);
   else if (digest) {
     const parsed = parseDigest(digest, "subject-digest");
     subjects = [{ name, digest: { [parsed.algorithm]: parsed.hex } }];
@@ -56271,7 +56446,7 @@ async function fromPaths(workspace, input, name, algorithms) {
   const digests = await digestFiles(files, { algorithms: algorithms ?? ["sha256"] });
   const seen = /* @__PURE__ */ new Map();
   return files.map((file, i) => {
-    const subject = { name: name || basename3(file), digest: digests[i] };
+    const subject = { name: name || (0, import_node_path4.basename)(file), digest: digests[i] };
     const other = seen.get(subject.name);
     if (other && !sameDigest(other.digest, subject.digest)) {
       throw invalid(`subject-path: ${other.file} and ${file} have the same name ${subject.name} but different contents`);
@@ -56290,7 +56465,7 @@ async function fromChecksums(workspace, value) {
   });
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await (0, import_promises7.readFile)(file, "utf8");
   } catch (e) {
     throw new ChainmailError("PATH_UNREADABLE", `subject-checksums: cannot read ${value}: ${e.code ?? e.message}`, { cause: e });
   }
@@ -56382,18 +56557,18 @@ function messageOf(value) {
 }
 
 // src/sigstore/sign/key-holder.ts
-import { generateKeyPairSync, sign as cryptoSign } from "node:crypto";
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
 var EphemeralKeyHolder = class {
   privateKey;
   publicKeyPem;
   constructor() {
-    const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const { privateKey, publicKey } = (0, import_node_crypto3.generateKeyPairSync)("ec", { namedCurve: "P-256" });
     this.privateKey = privateKey;
     this.publicKeyPem = publicKey.export({ format: "pem", type: "spki" }).toString();
   }
   async sign(data) {
     return {
-      signature: cryptoSign("sha256", data, this.privateKey),
+      signature: (0, import_node_crypto3.sign)("sha256", data, this.privateKey),
       key: { $case: "publicKey", publicKey: this.publicKeyPem }
     };
   }
@@ -56408,7 +56583,7 @@ function sigstoreFetchOptions(network) {
 }
 
 // src/sigstore/sign/shared-certificate-signer.ts
-import { X509Certificate } from "node:crypto";
+var import_node_crypto4 = __toESM(require_node_crypto(), 1);
 var RENEW_MARGIN_MS = 6e4;
 var SharedCertificateSigner = class {
   constructor(certifier, keyHolder, now = Date.now) {
@@ -56441,7 +56616,7 @@ function toCertified(signature) {
     throw new TypeError("the certifying signer returned a public key, not a certificate");
   }
   const { certificate } = signature.key;
-  return { certificate, notAfter: new X509Certificate(certificate).validToDate.getTime() };
+  return { certificate, notAfter: new import_node_crypto4.X509Certificate(certificate).validToDate.getTime() };
 }
 
 // src/sigstore/sign/keyless.ts
@@ -56639,19 +56814,19 @@ function describeJsonError(text, error2) {
 }
 
 // src/io/read-limited.ts
-import { open as open4 } from "node:fs/promises";
-async function readTextLimited(path2, maxBytes, source) {
+var import_promises8 = __toESM(require_promises2(), 1);
+async function readTextLimited(path7, maxBytes, source) {
   let handle;
   try {
-    handle = await open4(path2, "r");
+    handle = await (0, import_promises8.open)(path7, "r");
   } catch (error2) {
-    throw new ChainmailError("PATH_UNREADABLE", `${source}: cannot read ${path2}: ${error2.code ?? error2.message}`, { cause: error2 });
+    throw new ChainmailError("PATH_UNREADABLE", `${source}: cannot read ${path7}: ${error2.code ?? error2.message}`, { cause: error2 });
   }
   try {
     const { size, isFile } = await handle.stat().then((s) => ({ size: s.size, isFile: s.isFile() }));
-    if (!isFile) throw new ChainmailError("PATH_UNREADABLE", `${source}: ${path2} is not a regular file`);
+    if (!isFile) throw new ChainmailError("PATH_UNREADABLE", `${source}: ${path7} is not a regular file`);
     if (size > maxBytes) {
-      throw new ChainmailError("PREDICATE_INVALID", `${source}: ${path2} is ${size} bytes; the limit is ${maxBytes} bytes`);
+      throw new ChainmailError("PREDICATE_INVALID", `${source}: ${path7} is ${size} bytes; the limit is ${maxBytes} bytes`);
     }
     return await handle.readFile("utf8");
   } finally {
@@ -56662,8 +56837,8 @@ async function readTextLimited(path2, maxBytes, source) {
 // src/actions/sign-artifact/predicate.ts
 async function loadCustomPredicate(source, workspace) {
   if (source.kind === "inline") return { type: source.type, predicate: parseCustomPredicate(source.json, INPUT.predicate) };
-  const path2 = await resolveInWorkspace(workspace, source.path, { inputName: INPUT.predicatePath });
-  const text = await readTextLimited(path2, MAX_PREDICATE_BYTES, INPUT.predicatePath);
+  const path7 = await resolveInWorkspace(workspace, source.path, { inputName: INPUT.predicatePath });
+  const text = await readTextLimited(path7, MAX_PREDICATE_BYTES, INPUT.predicatePath);
   return { type: source.type, predicate: parseCustomPredicate(text, `${INPUT.predicatePath} ${source.path}`) };
 }
 function runProvenance(facts) {
@@ -56734,7 +56909,7 @@ async function signArtifact(inputs, deps) {
     const uploaded = await uploadReleaseAssets(target, uploadUrl, files.map((name, i) => ({ name, data: Buffer.from(bundleLine(bundles[i])) })));
     deps.log(`Uploaded ${uploaded.length} bundle(s) to release ${release.tag}`);
   }
-  const bundleDir = resolve3(context.workspace, inputs.bundleDir ?? join4(context.runnerTemp, "chainmail"));
+  const bundleDir = (0, import_node_path5.resolve)(context.workspace, inputs.bundleDir ?? (0, import_node_path5.join)(context.runnerTemp, "chainmail"));
   const written = await writeBundles(bundleDir, groups, files, bundles);
   deps.log(`Wrote ${written.paths.length} bundle file(s); bundle-path: ${written.bundlePath}`);
   const rows = groups.flatMap(
@@ -56763,10 +56938,10 @@ function releaseDestination(inputs, context) {
   return void 0;
 }
 async function writeBundles(dir, groups, names, bundles) {
-  const paths = names.map((name) => join4(dir, name));
-  await Promise.all(paths.map((path2, i) => writeFileAtomic(path2, bundleLine(bundles[i]))));
+  const paths = names.map((name) => (0, import_node_path5.join)(dir, name));
+  await Promise.all(paths.map((path7, i) => writeFileAtomic(path7, bundleLine(bundles[i]))));
   if (paths.length === 1) return { paths, bundlePath: paths[0] };
-  const listPath = join4(dir, bundleListFileName(groups));
+  const listPath = (0, import_node_path5.join)(dir, bundleListFileName(groups));
   await writeFileAtomic(listPath, bundles.map(bundleLine).join(""));
   return { paths, bundlePath: listPath };
 }

@@ -1,6 +1,6 @@
-import { createRequire as __cmCreateRequire } from 'node:module';
-import { fileURLToPath as __cmFileURLToPath } from 'node:url';
-import { dirname as __cmDirname } from 'node:path';
+const { createRequire: __cmCreateRequire } = process.getBuiltinModule('node:module');
+const { fileURLToPath: __cmFileURLToPath } = process.getBuiltinModule('node:url');
+const { dirname: __cmDirname } = process.getBuiltinModule('node:path');
 const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
@@ -44,6 +44,48 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node-builtin:os
+var require_os = __commonJS({
+  "node-builtin:os"(exports2, module) {
+    module.exports = process.getBuiltinModule("os");
+  }
+});
+
+// node-builtin:crypto
+var require_crypto = __commonJS({
+  "node-builtin:crypto"(exports2, module) {
+    module.exports = process.getBuiltinModule("crypto");
+  }
+});
+
+// node-builtin:fs
+var require_fs = __commonJS({
+  "node-builtin:fs"(exports2, module) {
+    module.exports = process.getBuiltinModule("fs");
+  }
+});
+
+// node-builtin:path
+var require_path = __commonJS({
+  "node-builtin:path"(exports2, module) {
+    module.exports = process.getBuiltinModule("path");
+  }
+});
+
+// node-builtin:http
+var require_http = __commonJS({
+  "node-builtin:http"(exports2, module) {
+    module.exports = process.getBuiltinModule("http");
+  }
+});
+
+// node-builtin:https
+var require_https = __commonJS({
+  "node-builtin:https"(exports2, module) {
+    module.exports = process.getBuiltinModule("https");
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports2) {
@@ -54,7 +96,7 @@ var require_tunnel = __commonJS({
     var https3 = __require("https");
     var events2 = __require("events");
     var assert4 = __require("assert");
-    var util5 = __require("util");
+    var util6 = __require("util");
     exports2.httpOverHttp = httpOverHttp2;
     exports2.httpsOverHttp = httpsOverHttp2;
     exports2.httpOverHttps = httpOverHttps2;
@@ -104,7 +146,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util5.inherits(TunnelingAgent, events2.EventEmitter);
+    util6.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -974,7 +1016,7 @@ var require_util = __commonJS({
     var assert4 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
-    var stream2 = __require("node:stream");
+    var stream3 = __require("node:stream");
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
@@ -1083,14 +1125,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path12 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path15 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1148,24 +1190,24 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body2) {
-      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream2.isDestroyed?.(body2));
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream3.isDestroyed?.(body2));
     }
-    function destroy2(stream3, err) {
-      if (stream3 == null || !isStream(stream3) || isDestroyed(stream3)) {
+    function destroy2(stream4, err) {
+      if (stream4 == null || !isStream(stream4) || isDestroyed(stream4)) {
         return;
       }
-      if (typeof stream3.destroy === "function") {
-        if (Object.getPrototypeOf(stream3).constructor === IncomingMessage) {
-          stream3.socket = null;
+      if (typeof stream4.destroy === "function") {
+        if (Object.getPrototypeOf(stream4).constructor === IncomingMessage) {
+          stream4.socket = null;
         }
-        stream3.destroy(err);
+        stream4.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream3.emit("error", err);
+          stream4.emit("error", err);
         });
       }
-      if (stream3.destroyed !== true) {
-        stream3[kDestroyed] = true;
+      if (stream4.destroyed !== true) {
+        stream4[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -1264,13 +1306,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body2) {
-      return !!(body2 && (stream2.isDisturbed(body2) || body2[kBodyUsed]));
+      return !!(body2 && (stream3.isDisturbed(body2) || body2[kBodyUsed]));
     }
     function isErrored(body2) {
-      return !!(body2 && stream2.isErrored(body2));
+      return !!(body2 && stream3.isErrored(body2));
     }
     function isReadable(body2) {
-      return !!(body2 && stream2.isReadable(body2));
+      return !!(body2 && stream3.isReadable(body2));
     }
     function getSocketInfo(socket) {
       return {
@@ -1478,10 +1520,10 @@ var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports2, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
-    var util5 = __require("node:util");
-    var undiciDebugLog = util5.debuglog("undici");
-    var fetchDebuglog = util5.debuglog("fetch");
-    var websocketDebuglog = util5.debuglog("websocket");
+    var util6 = __require("node:util");
+    var undiciDebugLog = util6.debuglog("undici");
+    var fetchDebuglog = util6.debuglog("fetch");
+    var websocketDebuglog = util6.debuglog("websocket");
     var isClientSet = false;
     var channels = {
       // Client
@@ -1541,39 +1583,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path15,
           error2.message
         );
       });
@@ -1622,9 +1664,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1687,7 +1729,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path15,
         method,
         body: body2,
         headers,
@@ -1702,11 +1744,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1772,7 +1814,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2523,7 +2565,7 @@ var require_connect = __commonJS({
     "use strict";
     var net = __require("node:net");
     var assert4 = __require("node:assert");
-    var util5 = require_util();
+    var util6 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
     function noop() {
@@ -2592,7 +2634,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util5.getServerName(host) || null;
+          servername = servername || options.servername || util6.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert4(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2691,7 +2733,7 @@ var require_connect = __commonJS({
         message += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
       message += ` timeout: ${opts.timeout}ms)`;
-      util5.destroy(socket, new ConnectTimeoutError(message));
+      util6.destroy(socket, new ConnectTimeoutError(message));
     }
     module.exports = buildConnector;
   }
@@ -4096,11 +4138,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto4;
+    var crypto5;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto4.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto5.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4373,7 +4415,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto4 === void 0) {
+      if (crypto5 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4388,7 +4430,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto5.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4647,8 +4689,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream2) {
-      return stream2 instanceof ReadableStream || stream2[Symbol.toStringTag] === "ReadableStream" && typeof stream2.tee === "function";
+    function isReadableStreamLike(stream3) {
+      return stream3 instanceof ReadableStream || stream3[Symbol.toStringTag] === "ReadableStream" && typeof stream3.tee === "function";
     }
     function readableStreamClose(controller) {
       try {
@@ -5430,7 +5472,7 @@ var require_formdata_parser = __commonJS({
 var require_body = __commonJS({
   "node_modules/undici/lib/web/fetch/body.js"(exports2, module) {
     "use strict";
-    var util5 = require_util();
+    var util6 = require_util();
     var {
       ReadableStreamFrom,
       isBlobLike,
@@ -5452,8 +5494,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto4 = __require("node:crypto");
-      random = (max) => crypto4.randomInt(0, max);
+      const crypto5 = __require("node:crypto");
+      random = (max) => crypto5.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5464,20 +5506,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream2 = weakRef.deref();
-        if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
-          stream2.cancel("Response object has been garbage collected").catch(noop);
+        const stream3 = weakRef.deref();
+        if (stream3 && !stream3.locked && !isDisturbed(stream3) && !isErrored(stream3)) {
+          stream3.cancel("Response object has been garbage collected").catch(noop);
         }
       });
     }
     function extractBody(object, keepalive = false) {
-      let stream2 = null;
+      let stream3 = null;
       if (object instanceof ReadableStream) {
-        stream2 = object;
+        stream3 = object;
       } else if (isBlobLike(object)) {
-        stream2 = object.stream();
+        stream3 = object.stream();
       } else {
-        stream2 = new ReadableStream({
+        stream3 = new ReadableStream({
           async pull(controller) {
             const buffer3 = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer3.byteLength) {
@@ -5490,7 +5532,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert4(isReadableStreamLike(stream2));
+      assert4(isReadableStreamLike(stream3));
       let action5 = null;
       let source = null;
       let length = null;
@@ -5505,7 +5547,7 @@ var require_body = __commonJS({
         source = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util5.isFormDataLike(object)) {
+      } else if (util6.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5564,19 +5606,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util5.isDisturbed(object) || object.locked) {
+        if (util6.isDisturbed(object) || object.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream2 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream3 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util5.isBuffer(source)) {
+      if (typeof source === "string" || util6.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action5 != null) {
         let iterator;
-        stream2 = new ReadableStream({
+        stream3 = new ReadableStream({
           async start() {
             iterator = action5(object)[Symbol.asyncIterator]();
           },
@@ -5588,7 +5630,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 controller.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream2)) {
+              if (!isErrored(stream3)) {
                 const buffer3 = new Uint8Array(value);
                 if (buffer3.byteLength) {
                   controller.enqueue(buffer3);
@@ -5603,12 +5645,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body2 = { stream: stream2, source, length };
+      const body2 = { stream: stream3, source, length };
       return [body2, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
-        assert4(!util5.isDisturbed(object), "The body has already been consumed.");
+        assert4(!util6.isDisturbed(object), "The body has already been consumed.");
         assert4(!object.locked, "The stream is locked.");
       }
       return extractBody(object, keepalive);
@@ -5715,7 +5757,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     }
     function bodyUnusable(object) {
       const body2 = object[kState].body;
-      return body2 != null && (body2.stream.locked || util5.isDisturbed(body2.stream));
+      return body2 != null && (body2.stream.locked || util6.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -5745,7 +5787,7 @@ var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var util5 = require_util();
+    var util6 = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
     var {
@@ -5797,8 +5839,8 @@ var require_client_h1 = __commonJS({
     var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
-    var addListener = util5.addListener;
-    var removeAllListeners = util5.removeAllListeners;
+    var addListener = util6.addListener;
+    var removeAllListeners = util6.removeAllListeners;
     var kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation");
     var kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout");
     var kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed");
@@ -5976,7 +6018,7 @@ var require_client_h1 = __commonJS({
             }
           }
         } catch (err) {
-          util5.destroy(socket, err);
+          util6.destroy(socket, err);
         }
       }
       finish() {
@@ -6033,7 +6075,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util5.destroy(socket, new SocketError("bad response", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad response", util6.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -6061,13 +6103,13 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util5.bufferToLowerCasedHeaderName(key);
+          const headerName = util6.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util5.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key.length === 14 && util6.bufferToLowerCasedHeaderName(key) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6075,7 +6117,7 @@ var require_client_h1 = __commonJS({
       trackHeader(len) {
         this.headersSize += len;
         if (this.headersSize >= this.headersMaxSize) {
-          util5.destroy(this.socket, new HeadersOverflowError());
+          util6.destroy(this.socket, new HeadersOverflowError());
         }
       }
       onUpgrade(head) {
@@ -6106,8 +6148,8 @@ var require_client_h1 = __commonJS({
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util5.errorRequest(client, request, error2);
-          util5.destroy(socket, error2);
+          util6.errorRequest(client, request, error2);
+          util6.destroy(socket, error2);
         }
         client[kResume]();
       }
@@ -6117,7 +6159,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util5.destroy(socket, new SocketError("bad response", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad response", util6.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -6127,11 +6169,11 @@ var require_client_h1 = __commonJS({
         assert4(!this.upgrade);
         assert4(this.statusCode < 200);
         if (statusCode === 100) {
-          util5.destroy(socket, new SocketError("bad response", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad response", util6.getSocketInfo(socket)));
           return -1;
         }
         if (upgrade && !request.upgrade) {
-          util5.destroy(socket, new SocketError("bad upgrade", util5.getSocketInfo(socket)));
+          util6.destroy(socket, new SocketError("bad upgrade", util6.getSocketInfo(socket)));
           return -1;
         }
         assert4(this.timeoutType === TIMEOUT_HEADERS);
@@ -6160,7 +6202,7 @@ var require_client_h1 = __commonJS({
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
-          const keepAliveTimeout = this.keepAlive ? util5.parseKeepAliveTimeout(this.keepAlive) : null;
+          const keepAliveTimeout = this.keepAlive ? util6.parseKeepAliveTimeout(this.keepAlive) : null;
           if (keepAliveTimeout != null) {
             const timeout = Math.min(
               keepAliveTimeout - client[kKeepAliveTimeoutThreshold],
@@ -6208,7 +6250,7 @@ var require_client_h1 = __commonJS({
         }
         assert4(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
-          util5.destroy(socket, new ResponseExceededMaxSizeError());
+          util6.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
         this.bytesRead += buf.length;
@@ -6240,7 +6282,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         if (request.method !== "HEAD" && contentLength2 && bytesRead !== parseInt(contentLength2, 10)) {
-          util5.destroy(socket, new ResponseContentLengthMismatchError());
+          util6.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
         request.onComplete(headers);
@@ -6248,13 +6290,13 @@ var require_client_h1 = __commonJS({
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert4(client[kRunning] === 0);
-          util5.destroy(socket, new InformationalError("reset"));
+          util6.destroy(socket, new InformationalError("reset"));
           return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
-          util5.destroy(socket, new InformationalError("reset"));
+          util6.destroy(socket, new InformationalError("reset"));
           return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
-          util5.destroy(socket, new InformationalError("reset"));
+          util6.destroy(socket, new InformationalError("reset"));
           return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
@@ -6268,15 +6310,15 @@ var require_client_h1 = __commonJS({
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert4(!paused, "cannot be paused while waiting for headers");
-          util5.destroy(socket, new HeadersTimeoutError());
+          util6.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
         if (!paused) {
-          util5.destroy(socket, new BodyTimeoutError());
+          util6.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
         assert4(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
-        util5.destroy(socket, new InformationalError("socket idle timeout"));
+        util6.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
     async function connectH1(client, socket) {
@@ -6317,11 +6359,11 @@ var require_client_h1 = __commonJS({
         if (parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
-            util5.destroy(this, parserErr);
+            util6.destroy(this, parserErr);
           }
           return;
         }
-        util5.destroy(this, new SocketError("other side closed", util5.getSocketInfo(this)));
+        util6.destroy(this, new SocketError("other side closed", util6.getSocketInfo(this)));
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
@@ -6334,7 +6376,7 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util5.getSocketInfo(this));
+        const err = this[kError] || new SocketError("closed", util6.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
@@ -6342,12 +6384,12 @@ var require_client_h1 = __commonJS({
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util5.errorRequest(client2, request, err);
+            util6.errorRequest(client2, request, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
           const request = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util5.errorRequest(client2, request, err);
+          util6.errorRequest(client2, request, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert4(client2[kRunning] === 0);
@@ -6388,7 +6430,7 @@ var require_client_h1 = __commonJS({
             if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util5.bodyLength(request.body) !== 0 && (util5.isStream(request.body) || util5.isAsyncIterable(request.body) || util5.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util6.bodyLength(request.body) !== 0 && (util6.isStream(request.body) || util6.isAsyncIterable(request.body) || util6.isFormDataLike(request.body))) {
               return true;
             }
           }
@@ -6465,10 +6507,10 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request;
+      const { method, path: path15, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util5.isFormDataLike(body2)) {
+      if (util6.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
@@ -6478,12 +6520,12 @@ var require_client_h1 = __commonJS({
         }
         body2 = bodyStream.stream;
         contentLength2 = bodyStream.length;
-      } else if (util5.isBlobLike(body2) && request.contentType == null) {
+      } else if (util6.isBlobLike(body2) && request.contentType == null) {
         const contentType2 = body2.type;
         if (contentType2) {
           const contentTypeValue = `${contentType2}`;
-          if (!util5.isValidHeaderValue(contentTypeValue)) {
-            util5.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+          if (!util6.isValidHeaderValue(contentTypeValue)) {
+            util6.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6492,7 +6534,7 @@ var require_client_h1 = __commonJS({
       if (body2 && typeof body2.read === "function") {
         body2.read(0);
       }
-      const bodyLength = util5.bodyLength(body2);
+      const bodyLength = util6.bodyLength(body2);
       contentLength2 = bodyLength ?? contentLength2;
       if (contentLength2 === null) {
         contentLength2 = request.contentLength;
@@ -6502,7 +6544,7 @@ var require_client_h1 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength2 > 0 && request.contentLength !== null && request.contentLength !== contentLength2) {
         if (client[kStrictContentLength]) {
-          util5.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util6.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6515,18 +6557,18 @@ var require_client_h1 = __commonJS({
         }
         if (request.completed) {
           if (request.upgrade || request.method === "CONNECT") {
-            util5.destroy(socket, new InformationalError("aborted"));
+            util6.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util5.errorRequest(client, request, error2 || new RequestAbortedError());
-        util5.destroy(body2);
-        util5.destroy(socket, new InformationalError("aborted"));
+        util6.errorRequest(client, request, error2 || new RequestAbortedError());
+        util6.destroy(body2);
+        util6.destroy(socket, new InformationalError("aborted"));
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util5.errorRequest(client, request, err);
+        util6.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
@@ -6546,7 +6588,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6583,17 +6625,17 @@ upgrade: ${upgrade}\r
       }
       if (!body2 || bodyLength === 0) {
         writeBuffer(abort, null, client, request, socket, contentLength2, header, expectsPayload);
-      } else if (util5.isBuffer(body2)) {
+      } else if (util6.isBuffer(body2)) {
         writeBuffer(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
-      } else if (util5.isBlobLike(body2)) {
+      } else if (util6.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
           writeIterable(abort, body2.stream(), client, request, socket, contentLength2, header, expectsPayload);
         } else {
           writeBlob(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
         }
-      } else if (util5.isStream(body2)) {
+      } else if (util6.isStream(body2)) {
         writeStream(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
-      } else if (util5.isIterable(body2)) {
+      } else if (util6.isIterable(body2)) {
         writeIterable(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
       } else {
         assert4(false);
@@ -6613,7 +6655,7 @@ upgrade: ${upgrade}\r
             this.pause();
           }
         } catch (err) {
-          util5.destroy(this, err);
+          util6.destroy(this, err);
         }
       };
       const onDrain = function() {
@@ -6650,9 +6692,9 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util5.destroy(body2, err);
+          util6.destroy(body2, err);
         } else {
-          util5.destroy(body2);
+          util6.destroy(body2);
         }
       };
       body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
@@ -6681,7 +6723,7 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util5.isBuffer(body2)) {
+        } else if (util6.isBuffer(body2)) {
           assert4(contentLength2 === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength2}\r
@@ -6876,8 +6918,8 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert4 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
-    var util5 = require_util();
+    var { pipeline: pipeline3 } = __require("node:stream");
+    var util6 = require_util();
     var {
       RequestContentLengthMismatchError,
       RequestAbortedError,
@@ -6955,36 +6997,36 @@ var require_client_h2 = __commonJS({
       session[kOpenStreams] = 0;
       session[kClient] = client;
       session[kSocket] = socket;
-      util5.addListener(session, "error", onHttp2SessionError);
-      util5.addListener(session, "frameError", onHttp2FrameError);
-      util5.addListener(session, "end", onHttp2SessionEnd);
-      util5.addListener(session, "goaway", onHTTP2GoAway);
-      util5.addListener(session, "close", function() {
+      util6.addListener(session, "error", onHttp2SessionError);
+      util6.addListener(session, "frameError", onHttp2FrameError);
+      util6.addListener(session, "end", onHttp2SessionEnd);
+      util6.addListener(session, "goaway", onHTTP2GoAway);
+      util6.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util5.getSocketInfo(socket2));
+        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util6.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert4(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util5.errorRequest(client2, request, err);
+            util6.errorRequest(client2, request, err);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util5.addListener(socket, "error", function(err) {
+      util6.addListener(socket, "error", function(err) {
         this[kError] = err;
         this[kClient][kOnError](err);
       });
-      util5.addListener(socket, "end", function() {
-        util5.destroy(this, new SocketError("other side closed", util5.getSocketInfo(this)));
+      util6.addListener(socket, "end", function() {
+        util6.destroy(this, new SocketError("other side closed", util6.getSocketInfo(this)));
       });
-      util5.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util5.getSocketInfo(this));
+      util6.addListener(socket, "close", function() {
+        const err = this[kError] || new SocketError("closed", util6.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
           this[kHTTP2Session].destroy(err);
@@ -7046,12 +7088,12 @@ var require_client_h2 = __commonJS({
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util5.getSocketInfo(this[kSocket]));
+      const err = new SocketError("other side closed", util6.getSocketInfo(this[kSocket]));
       this.destroy(err);
-      util5.destroy(this[kSocket], err);
+      util6.destroy(this[kSocket], err);
     }
     function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util5.getSocketInfo(this));
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util6.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7059,11 +7101,11 @@ var require_client_h2 = __commonJS({
         this[kHTTP2Session].destroy(err);
         this[kHTTP2Session] = null;
       }
-      util5.destroy(this[kSocket], err);
+      util6.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util5.errorRequest(client, request, err);
+        util6.errorRequest(client, request, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert4(client[kRunning] === 0);
@@ -7075,10 +7117,10 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
-        util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7097,7 +7139,7 @@ var require_client_h2 = __commonJS({
           headers[key] = val;
         }
       }
-      let stream2;
+      let stream3;
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
@@ -7106,80 +7148,80 @@ var require_client_h2 = __commonJS({
           return;
         }
         if (request.completed) {
-          if (method === "CONNECT" && stream2 != null) {
-            util5.destroy(stream2, error2 || new RequestAbortedError());
+          if (method === "CONNECT" && stream3 != null) {
+            util6.destroy(stream3, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util5.errorRequest(client, request, error2);
-        if (stream2 != null) {
-          util5.destroy(stream2, error2);
+        util6.errorRequest(client, request, error2);
+        if (stream3 != null) {
+          util6.destroy(stream3, error2);
         }
-        util5.destroy(body2, error2);
+        util6.destroy(body2, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util5.errorRequest(client, request, err);
+        util6.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
       }
       if (method === "CONNECT") {
         session.ref();
-        stream2 = session.request(headers, { endStream: false, signal });
+        stream3 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream2.off(errorMonitor, onUpgradeError);
+          stream3.off(errorMonitor, onUpgradeError);
           request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
-          stream2.off("response", onResponse);
+          stream3.off("response", onResponse);
           request.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream2);
+            request.onUpgrade(null, null, stream3);
           } catch (error2) {
-            stream2.off("response", onResponse);
+            stream3.off("response", onResponse);
             abort(error2);
             return;
           }
           if (request.aborted) {
             return;
           }
-          stream2.off("error", abort);
-          stream2.once(errorMonitor, onUpgradeError);
+          stream3.off("error", abort);
+          stream3.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream2.once("response", onResponse);
-        stream2.once("error", abort);
+        stream3.once("response", onResponse);
+        stream3.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream2.once("close", () => {
+        stream3.once("close", () => {
           if (!upgradeResponseFinished && request.completed) {
-            stream2.off("response", onResponse);
-            stream2.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
+            stream3.off("response", onResponse);
+            stream3.off(errorMonitor, onUpgradeError);
+            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream3.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
         body2.read(0);
       }
-      let contentLength2 = util5.bodyLength(body2);
-      if (util5.isFormDataLike(body2)) {
+      let contentLength2 = util6.bodyLength(body2);
+      if (util6.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
         const [bodyStream, contentType2] = extractBody(body2);
         headers["content-type"] = contentType2;
@@ -7194,7 +7236,7 @@ var require_client_h2 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength2 > 0 && request.contentLength != null && request.contentLength !== contentLength2) {
         if (client[kStrictContentLength]) {
-          util5.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util6.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7207,36 +7249,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body2 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream2 = session.request(headers, { endStream: shouldEndStream, signal });
-        stream2.once("continue", writeBodyH2);
+        stream3 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream3.once("continue", writeBodyH2);
       } else {
-        stream2 = session.request(headers, {
+        stream3 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream2.once("response", (headers2) => {
+      stream3.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request.onResponseStarted();
         if (request.aborted) {
           const err = new RequestAbortedError();
-          util5.errorRequest(client, request, err);
-          util5.destroy(stream2, err);
+          util6.errorRequest(client, request, err);
+          util6.destroy(stream3, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
-          stream2.pause();
+        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream3.resume.bind(stream3), "") === false) {
+          stream3.pause();
         }
-        stream2.on("data", (chunk) => {
+        stream3.on("data", (chunk) => {
           if (request.onData(chunk) === false) {
-            stream2.pause();
+            stream3.pause();
           }
         });
       });
-      stream2.once("end", () => {
-        if (stream2.state?.state == null || stream2.state.state < 6) {
+      stream3.once("end", () => {
+        if (stream3.state?.state == null || stream3.state.state < 6) {
           request.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -7247,16 +7289,16 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream2.once("close", () => {
+      stream3.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream2.once("error", function(err) {
+      stream3.once("error", function(err) {
         abort(err);
       });
-      stream2.once("frameError", (type, code2) => {
+      stream3.once("frameError", (type, code2) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
@@ -7264,7 +7306,7 @@ var require_client_h2 = __commonJS({
         if (!body2 || contentLength2 === 0) {
           writeBuffer(
             abort,
-            stream2,
+            stream3,
             null,
             client,
             request,
@@ -7272,10 +7314,10 @@ var require_client_h2 = __commonJS({
             contentLength2,
             expectsPayload
           );
-        } else if (util5.isBuffer(body2)) {
+        } else if (util6.isBuffer(body2)) {
           writeBuffer(
             abort,
-            stream2,
+            stream3,
             body2,
             client,
             request,
@@ -7283,11 +7325,11 @@ var require_client_h2 = __commonJS({
             contentLength2,
             expectsPayload
           );
-        } else if (util5.isBlobLike(body2)) {
+        } else if (util6.isBlobLike(body2)) {
           if (typeof body2.stream === "function") {
             writeIterable(
               abort,
-              stream2,
+              stream3,
               body2.stream(),
               client,
               request,
@@ -7298,7 +7340,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream2,
+              stream3,
               body2,
               client,
               request,
@@ -7307,21 +7349,21 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util5.isStream(body2)) {
+        } else if (util6.isStream(body2)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
-            stream2,
+            stream3,
             body2,
             client,
             request,
             contentLength2
           );
-        } else if (util5.isIterable(body2)) {
+        } else if (util6.isIterable(body2)) {
           writeIterable(
             abort,
-            stream2,
+            stream3,
             body2,
             client,
             request,
@@ -7336,7 +7378,7 @@ var require_client_h2 = __commonJS({
     }
     function writeBuffer(abort, h2stream, body2, client, request, socket, contentLength2, expectsPayload) {
       try {
-        if (body2 != null && util5.isBuffer(body2)) {
+        if (body2 != null && util6.isBuffer(body2)) {
           assert4(contentLength2 === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
           h2stream.write(body2);
@@ -7355,15 +7397,15 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request, contentLength2) {
       assert4(contentLength2 !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline3(
         body2,
         h2stream,
         (err) => {
           if (err) {
-            util5.destroy(pipe, err);
+            util6.destroy(pipe, err);
             abort(err);
           } else {
-            util5.removeAllListeners(pipe);
+            util6.removeAllListeners(pipe);
             request.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -7372,7 +7414,7 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util5.addListener(pipe, "data", onPipeData);
+      util6.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
         request.onBodySent(chunk);
       }
@@ -7448,7 +7490,7 @@ var require_client_h2 = __commonJS({
 var require_redirect_handler = __commonJS({
   "node_modules/undici/lib/handler/redirect-handler.js"(exports2, module) {
     "use strict";
-    var util5 = require_util();
+    var util6 = require_util();
     var { kBodyUsed } = require_symbols();
     var assert4 = __require("node:assert");
     var { InvalidArgumentError } = require_errors();
@@ -7471,7 +7513,7 @@ var require_redirect_handler = __commonJS({
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util5.validateHandler(handler, opts.method, opts.upgrade);
+        util6.validateHandler(handler, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
@@ -7480,8 +7522,8 @@ var require_redirect_handler = __commonJS({
         this.handler = handler;
         this.history = [];
         this.redirectionLimitReached = false;
-        if (util5.isStream(this.opts.body)) {
-          if (util5.bodyLength(this.opts.body) === 0) {
+        if (util6.isStream(this.opts.body)) {
+          if (util6.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
               assert4(false);
             });
@@ -7494,7 +7536,7 @@ var require_redirect_handler = __commonJS({
           }
         } else if (this.opts.body && typeof this.opts.body.pipeTo === "function") {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
-        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util5.isIterable(this.opts.body)) {
+        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util6.isIterable(this.opts.body)) {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
         }
       }
@@ -7509,7 +7551,7 @@ var require_redirect_handler = __commonJS({
         this.handler.onError(error2);
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        this.location = this.history.length >= this.maxRedirections || util5.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
+        this.location = this.history.length >= this.maxRedirections || util6.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
             this.request.abort(new Error("max redirects"));
@@ -7524,10 +7566,10 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7562,20 +7604,20 @@ var require_redirect_handler = __commonJS({
         return null;
       }
       for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util5.headerNameToString(headers[i]) === "location") {
+        if (headers[i].length === 8 && util6.headerNameToString(headers[i]) === "location") {
           return headers[i + 1];
         }
       }
     }
     function shouldRemoveHeader(header, removeContent, unknownOrigin) {
       if (header.length === 4) {
-        return util5.headerNameToString(header) === "host";
+        return util6.headerNameToString(header) === "host";
       }
-      if (removeContent && util5.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util6.headerNameToString(header).startsWith("content-")) {
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util5.headerNameToString(header);
+        const name = util6.headerNameToString(header);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7632,7 +7674,7 @@ var require_client = __commonJS({
     var assert4 = __require("node:assert");
     var net = __require("node:net");
     var http3 = __require("node:http");
-    var util5 = require_util();
+    var util6 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
     var DispatcherBase = require_dispatcher_base();
@@ -7817,7 +7859,7 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util5.parseOrigin(url2);
+        this[kUrl] = util6.parseOrigin(url2);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
@@ -7880,7 +7922,7 @@ var require_client = __commonJS({
         const request = new Request(origin, opts, handler);
         this[kQueue].push(request);
         if (this[kResuming]) {
-        } else if (util5.bodyLength(request.body) == null && util5.isIterable(request.body)) {
+        } else if (util6.bodyLength(request.body) == null && util6.isIterable(request.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7905,7 +7947,7 @@ var require_client = __commonJS({
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util5.errorRequest(this, request, err);
+            util6.errorRequest(this, request, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7931,7 +7973,7 @@ var require_client = __commonJS({
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           const request = requests[i];
-          util5.errorRequest(client, request, err);
+          util6.errorRequest(client, request, err);
         }
         assert4(client[kSize] === 0);
       }
@@ -7980,7 +8022,7 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util5.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util6.destroy(socket.on("error", noop), new ClientDestroyedError());
           return;
         }
         assert4(socket);
@@ -8035,7 +8077,7 @@ var require_client = __commonJS({
           assert4(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request = client[kQueue][client[kPendingIdx]++];
-            util5.errorRequest(client, request, err);
+            util6.errorRequest(client, request, err);
           }
         } else {
           onError(client, err);
@@ -8386,7 +8428,7 @@ var require_pool = __commonJS({
     var {
       InvalidArgumentError
     } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { kUrl, kInterceptors } = require_symbols();
     var buildConnector = require_connect();
     var kOptions = /* @__PURE__ */ Symbol("options");
@@ -8432,8 +8474,8 @@ var require_pool = __commonJS({
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util5.parseOrigin(origin);
-        this[kOptions] = { ...util5.deepClone(options), connect, allowH2 };
+        this[kUrl] = util6.parseOrigin(origin);
+        this[kOptions] = { ...util6.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8615,7 +8657,7 @@ var require_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
     var Client = require_client();
-    var util5 = require_util();
+    var util6 = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
     var kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect");
@@ -8646,7 +8688,7 @@ var require_agent = __commonJS({
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util5.deepClone(options), connect, tls };
+        this[kOptions] = { ...util6.deepClone(options), connect, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8766,10 +8808,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9454,9 +9496,9 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable5 } = __require("node:stream");
+    var { Readable: Readable8 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError3 } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { ReadableStreamFrom } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
     var kReading = /* @__PURE__ */ Symbol("kReading");
@@ -9466,7 +9508,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable5 {
+    var BodyReadable = class extends Readable8 {
       constructor({
         resume,
         abort,
@@ -9558,7 +9600,7 @@ var require_readable = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#dom-body-bodyused
       get bodyUsed() {
-        return util5.isDisturbed(this);
+        return util6.isDisturbed(this);
       }
       // https://fetch.spec.whatwg.org/#dom-body-body
       get body() {
@@ -9609,15 +9651,15 @@ var require_readable = __commonJS({
       return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
     function isUnusable(self2) {
-      return util5.isDisturbed(self2) || isLocked(self2);
+      return util6.isDisturbed(self2) || isLocked(self2);
     }
-    async function consume(stream2, type) {
-      assert4(!stream2[kConsume]);
+    async function consume(stream3, type) {
+      assert4(!stream3[kConsume]);
       return new Promise((resolve4, reject) => {
-        if (isUnusable(stream2)) {
-          const rState = stream2._readableState;
+        if (isUnusable(stream3)) {
+          const rState = stream3._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream2.on("error", (err) => {
+            stream3.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -9627,22 +9669,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream2[kConsume] = {
+            stream3[kConsume] = {
               type,
-              stream: stream2,
+              stream: stream3,
               resolve: resolve4,
               reject,
               length: 0,
               body: []
             };
-            stream2.on("error", function(err) {
+            stream3.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream2[kConsume]);
+            consumeStart(stream3[kConsume]);
           });
         }
       });
@@ -9700,7 +9742,7 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve4, stream: stream3, length } = consume2;
       try {
         if (type === "text") {
           resolve4(chunksDecode(body2, length));
@@ -9709,13 +9751,13 @@ var require_readable = __commonJS({
         } else if (type === "arrayBuffer") {
           resolve4(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream2[kContentType] }));
+          resolve4(new Blob(body2, { type: stream3[kContentType] }));
         } else if (type === "bytes") {
           resolve4(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream2.destroy(err);
+        stream3.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -9808,9 +9850,9 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports2, module) {
     "use strict";
     var assert4 = __require("node:assert");
-    var { Readable: Readable5 } = require_readable();
+    var { Readable: Readable8 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
@@ -9837,8 +9879,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util5.isStream(body2)) {
-            util5.destroy(body2.on("error", util5.nop), err);
+          if (util6.isStream(body2)) {
+            util6.destroy(body2.on("error", util6.nop), err);
           }
           throw err;
         }
@@ -9857,7 +9899,7 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util5.isStream(body2)) {
+        if (util6.isStream(body2)) {
           body2.on("error", (err) => {
             this.onError(err);
           });
@@ -9866,10 +9908,10 @@ var require_api_request = __commonJS({
           if (this.signal.aborted) {
             this.reason = this.signal.reason ?? new RequestAbortedError();
           } else {
-            this.removeAbortListener = util5.addAbortListener(this.signal, () => {
+            this.removeAbortListener = util6.addAbortListener(this.signal, () => {
               this.reason = this.signal.reason ?? new RequestAbortedError();
               if (this.res) {
-                util5.destroy(this.res.on("error", util5.nop), this.reason);
+                util6.destroy(this.res.on("error", util6.nop), this.reason);
               } else if (this.abort) {
                 this.abort(this.reason);
               }
@@ -9893,17 +9935,17 @@ var require_api_request = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
-        const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
           }
           return;
         }
-        const parsedHeaders = responseHeaders === "raw" ? util5.parseHeaders(rawHeaders) : headers;
+        const parsedHeaders = responseHeaders === "raw" ? util6.parseHeaders(rawHeaders) : headers;
         const contentType2 = parsedHeaders["content-type"];
         const contentLength2 = parsedHeaders["content-length"];
-        const res = new Readable5({
+        const res = new Readable8({
           resume,
           abort,
           contentType: contentType2,
@@ -9938,7 +9980,7 @@ var require_api_request = __commonJS({
         return this.res.push(chunk);
       }
       onComplete(trailers) {
-        util5.parseHeaders(trailers, this.trailers);
+        util6.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
       onError(err) {
@@ -9952,12 +9994,12 @@ var require_api_request = __commonJS({
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util5.destroy(res, err);
+            util6.destroy(res, err);
           });
         }
         if (body2) {
           this.body = null;
-          util5.destroy(body2, err);
+          util6.destroy(body2, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -10047,7 +10089,7 @@ var require_api_stream = __commonJS({
     var assert4 = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
@@ -10075,8 +10117,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util5.isStream(body2)) {
-            util5.destroy(body2.on("error", util5.nop), err);
+          if (util6.isStream(body2)) {
+            util6.destroy(body2.on("error", util6.nop), err);
           }
           throw err;
         }
@@ -10091,7 +10133,7 @@ var require_api_stream = __commonJS({
         this.body = body2;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util5.isStream(body2)) {
+        if (util6.isStream(body2)) {
           body2.on("error", (err) => {
             this.onError(err);
           });
@@ -10109,7 +10151,7 @@ var require_api_stream = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { factory, opaque, context: context3, callback, responseHeaders } = this;
-        const headers = responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
@@ -10119,7 +10161,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         let res;
         if (this.throwOnError && statusCode >= 400) {
-          const parsedHeaders = responseHeaders === "raw" ? util5.parseHeaders(rawHeaders) : headers;
+          const parsedHeaders = responseHeaders === "raw" ? util6.parseHeaders(rawHeaders) : headers;
           const contentType2 = parsedHeaders["content-type"];
           res = new PassThrough();
           this.callback = null;
@@ -10145,7 +10187,7 @@ var require_api_stream = __commonJS({
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
-              util5.destroy(res2, err);
+              util6.destroy(res2, err);
             }
             this.callback = null;
             this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
@@ -10169,7 +10211,7 @@ var require_api_stream = __commonJS({
         if (!res) {
           return;
         }
-        this.trailers = util5.parseHeaders(trailers);
+        this.trailers = util6.parseHeaders(trailers);
         res.end();
       }
       onError(err) {
@@ -10178,7 +10220,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         if (res) {
           this.res = null;
-          util5.destroy(res, err);
+          util6.destroy(res, err);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -10187,14 +10229,14 @@ var require_api_stream = __commonJS({
         }
         if (body2) {
           this.body = null;
-          util5.destroy(body2, err);
+          util6.destroy(body2, err);
         }
       }
     };
-    function stream2(opts, factory, callback) {
+    function stream3(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve4, reject) => {
-          stream2.call(this, opts, factory, (err, data) => {
+          stream3.call(this, opts, factory, (err, data) => {
             return err ? reject(err) : resolve4(data);
           });
         });
@@ -10209,7 +10251,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream2;
+    module.exports = stream3;
   }
 });
 
@@ -10218,7 +10260,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports2, module) {
     "use strict";
     var {
-      Readable: Readable5,
+      Readable: Readable8,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10227,12 +10269,12 @@ var require_api_pipeline = __commonJS({
       InvalidReturnValueError,
       RequestAbortedError
     } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
     var assert4 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable5 {
+    var PipelineRequest = class extends Readable8 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10249,7 +10291,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable5 {
+    var PipelineResponse = class extends Readable8 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10289,7 +10331,7 @@ var require_api_pipeline = __commonJS({
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
-        this.req = new PipelineRequest().on("error", util5.nop);
+        this.req = new PipelineRequest().on("error", util6.nop);
         this.ret = new Duplex({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
@@ -10315,9 +10357,9 @@ var require_api_pipeline = __commonJS({
             if (abort && err) {
               abort();
             }
-            util5.destroy(body2, err);
-            util5.destroy(req, err);
-            util5.destroy(res, err);
+            util6.destroy(body2, err);
+            util6.destroy(req, err);
+            util6.destroy(res, err);
             removeSignal(this);
             callback(err);
           }
@@ -10343,7 +10385,7 @@ var require_api_pipeline = __commonJS({
         const { opaque, handler, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
-            const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+            const headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
             this.onInfo({ statusCode, headers });
           }
           return;
@@ -10352,7 +10394,7 @@ var require_api_pipeline = __commonJS({
         let body2;
         try {
           this.handler = null;
-          const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+          const headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
           body2 = this.runInAsyncScope(handler, null, {
             statusCode,
             headers,
@@ -10361,7 +10403,7 @@ var require_api_pipeline = __commonJS({
             context: context3
           });
         } catch (err) {
-          this.res.on("error", util5.nop);
+          this.res.on("error", util6.nop);
           throw err;
         }
         if (!body2 || typeof body2.on !== "function") {
@@ -10374,14 +10416,14 @@ var require_api_pipeline = __commonJS({
           }
         }).on("error", (err) => {
           const { ret } = this;
-          util5.destroy(ret, err);
+          util6.destroy(ret, err);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
         }).on("close", () => {
           const { ret } = this;
           if (!ret._readableState.ended) {
-            util5.destroy(ret, new RequestAbortedError());
+            util6.destroy(ret, new RequestAbortedError());
           }
         });
         this.body = body2;
@@ -10397,10 +10439,10 @@ var require_api_pipeline = __commonJS({
       onError(err) {
         const { ret } = this;
         this.handler = null;
-        util5.destroy(ret, err);
+        util6.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler) {
+    function pipeline3(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10409,7 +10451,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline3;
   }
 });
 
@@ -10419,7 +10461,7 @@ var require_api_upgrade = __commonJS({
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
-    var util5 = require_util();
+    var util6 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var assert4 = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
@@ -10459,7 +10501,7 @@ var require_api_upgrade = __commonJS({
         const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
-        const headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+        const headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback, null, null, {
           headers,
           socket,
@@ -10512,7 +10554,7 @@ var require_api_connect = __commonJS({
     var assert4 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
       constructor(opts, callback) {
@@ -10551,7 +10593,7 @@ var require_api_connect = __commonJS({
         this.callback = null;
         let headers = rawHeaders;
         if (headers != null) {
-          headers = this.responseHeaders === "raw" ? util5.parseRawHeaders(rawHeaders) : util5.parseHeaders(rawHeaders);
+          headers = this.responseHeaders === "raw" ? util6.parseRawHeaders(rawHeaders) : util6.parseHeaders(rawHeaders);
         }
         this.runInAsyncScope(callback, null, null, {
           statusCode,
@@ -10741,20 +10783,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path15, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10776,7 +10818,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10814,9 +10856,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body: body2, headers, query } = opts;
+      const { path: path15, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path15,
         method,
         body: body2,
         headers,
@@ -11122,7 +11164,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11162,7 +11204,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11175,7 +11217,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11215,7 +11257,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11279,10 +11321,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11551,7 +11593,7 @@ var require_retry = __commonJS({
 var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports2, module) {
     "use strict";
-    var util5 = require_util();
+    var util6 = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var DecoratorHandler = require_decorator_handler();
     var DumpHandler = class extends DecoratorHandler {
@@ -11580,7 +11622,7 @@ var require_dump = __commonJS({
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = util5.parseHeaders(rawHeaders);
+        const headers = util6.parseHeaders(rawHeaders);
         const contentLength2 = headers["content-length"];
         if (contentLength2 != null && contentLength2 > this.#maxSize) {
           throw new RequestAbortedError(
@@ -11947,7 +11989,7 @@ var require_headers = __commonJS({
     } = require_util2();
     var { webidl } = require_webidl();
     var assert4 = __require("node:assert");
-    var util5 = __require("node:util");
+    var util6 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
     function isHTTPWhiteSpaceCharCode(code2) {
@@ -12045,10 +12087,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter4 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter4}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12306,9 +12348,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util5.inspect.custom](depth, options) {
+      [util6.inspect.custom](depth, options) {
         options.depth ??= depth;
-        return `Headers ${util5.formatWithOptions(options, this.#headersList.entries)}`;
+        return `Headers ${util6.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12340,14 +12382,14 @@ var require_headers = __commonJS({
         value: "Headers",
         configurable: true
       },
-      [util5.inspect.custom]: {
+      [util6.inspect.custom]: {
         enumerable: false
       }
     });
     webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util5.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        if (!util6.types.isProxy(V) && iterator === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12384,9 +12426,9 @@ var require_response = __commonJS({
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
-    var util5 = require_util();
+    var util6 = require_util();
     var nodeUtil = __require("node:util");
-    var { kEnumerableProperty } = util5;
+    var { kEnumerableProperty } = util6;
     var {
       isValidReasonPhrase,
       isCancelled,
@@ -12516,7 +12558,7 @@ var require_response = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Response);
-        return !!this[kState].body && util5.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util6.isDisturbed(this[kState].body.stream);
       }
       // Returns a clone of response.
       clone() {
@@ -12731,7 +12773,7 @@ var require_response = __commonJS({
       if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix2, name);
       }
-      if (util5.isFormDataLike(V)) {
+      if (util6.isFormDataLike(V)) {
         return webidl.converters.FormData(V, prefix2, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
@@ -12826,7 +12868,7 @@ var require_request2 = __commonJS({
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
-    var util5 = require_util();
+    var util6 = require_util();
     var nodeUtil = __require("node:util");
     var {
       isValidHTTPToken,
@@ -12843,7 +12885,7 @@ var require_request2 = __commonJS({
       requestCache,
       requestDuplex
     } = require_constants3();
-    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util5;
+    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util6;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -13088,7 +13130,7 @@ var require_request2 = __commonJS({
               }
             } catch {
             }
-            util5.addAbortListener(signal, abort);
+            util6.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
@@ -13271,7 +13313,7 @@ var require_request2 = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Request);
-        return !!this[kState].body && util5.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util6.isDisturbed(this[kState].body.stream);
       }
       get duplex() {
         webidl.brandCheck(this, _Request);
@@ -13295,7 +13337,7 @@ var require_request2 = __commonJS({
           }
           const acRef = new WeakRef(ac);
           list.add(acRef);
-          util5.addAbortListener(
+          util6.addAbortListener(
             ac.signal,
             buildAbort(acRef)
           );
@@ -13574,7 +13616,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable5, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable8, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14359,7 +14401,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason2);
         }
       };
-      const stream2 = new ReadableStream(
+      const stream3 = new ReadableStream(
         {
           async start(controller) {
             fetchParams.controller.controller = controller;
@@ -14373,7 +14415,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream: stream2, source: null, length: null };
+      response.body = { stream: stream3, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14409,7 +14451,7 @@ var require_fetch = __commonJS({
           if (buffer3.byteLength) {
             fetchParams.controller.controller.enqueue(buffer3);
           }
-          if (isErrored(stream2)) {
+          if (isErrored(stream3)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -14421,13 +14463,13 @@ var require_fetch = __commonJS({
       function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream2)) {
+          if (isReadable(stream3)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream2)) {
+          if (isReadable(stream3)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason2) ? reason2 : void 0
             }));
@@ -14513,13 +14555,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable5({ read: resume });
+              this.body = new Readable8({ read: resume });
               const onError = this.onError.bind(this);
               resolve4({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -14963,7 +15005,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -14977,8 +15019,8 @@ var require_util4 = __commonJS({
       fr[kState] = "loading";
       fr[kResult] = null;
       fr[kError] = null;
-      const stream2 = blob.stream();
-      const reader = stream2.getReader();
+      const stream3 = blob.stream();
+      const reader = stream3.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -15054,7 +15096,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15083,7 +15125,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -15637,8 +15679,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream2 = innerResponse.body.stream;
-          const reader = stream2.getReader();
+          const stream3 = innerResponse.body.stream;
+          const reader = stream3.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -16161,9 +16203,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code2 = path12.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code2 = path15.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17092,13 +17134,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto4;
+    var crypto5;
     var buffer3 = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
     } catch {
-      crypto4 = {
+      crypto5 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer4, _offset, _size) {
           for (let i = 0; i < buffer4.length; ++i) {
@@ -17111,7 +17153,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto4.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto5.randomFillSync(buffer3 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++], buffer3[bufIdx++]];
     }
@@ -17183,9 +17225,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto4;
+    var crypto5;
     try {
-      crypto4 = __require("node:crypto");
+      crypto5 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
@@ -17205,7 +17247,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto4.randomBytes(16).toString("base64");
+      const keyValue = crypto5.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17235,7 +17277,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto5.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18720,7 +18762,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports2, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18880,7 +18922,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19029,7 +19071,7 @@ var require_undici = __commonJS({
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors();
-    var util5 = require_util();
+    var util6 = require_util();
     var { InvalidArgumentError } = errors;
     var api = require_api();
     var buildConnector = require_connect();
@@ -19064,8 +19106,8 @@ var require_undici = __commonJS({
     module.exports.buildConnector = buildConnector;
     module.exports.errors = errors;
     module.exports.util = {
-      parseHeaders: util5.parseHeaders,
-      headerNameToString: util5.headerNameToString
+      parseHeaders: util6.parseHeaders,
+      headerNameToString: util6.headerNameToString
     };
     function makeDispatcher(fn) {
       return (url2, opts, handler) => {
@@ -19083,16 +19125,16 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path15 = `/${path15}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path12);
+          url2 = new URL(util6.parseOrigin(url2).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
           }
-          url2 = util5.parseURL(url2);
+          url2 = util6.parseURL(url2);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19155,6 +19197,69 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node-builtin:string_decoder
+var require_string_decoder = __commonJS({
+  "node-builtin:string_decoder"(exports2, module) {
+    module.exports = process.getBuiltinModule("string_decoder");
+  }
+});
+
+// node-builtin:events
+var require_events2 = __commonJS({
+  "node-builtin:events"(exports2, module) {
+    module.exports = process.getBuiltinModule("events");
+  }
+});
+
+// node-builtin:child_process
+var require_child_process = __commonJS({
+  "node-builtin:child_process"(exports2, module) {
+    module.exports = process.getBuiltinModule("child_process");
+  }
+});
+
+// node-builtin:assert
+var require_assert = __commonJS({
+  "node-builtin:assert"(exports2, module) {
+    module.exports = process.getBuiltinModule("assert");
+  }
+});
+
+// node-builtin:timers
+var require_timers2 = __commonJS({
+  "node-builtin:timers"(exports2, module) {
+    module.exports = process.getBuiltinModule("timers");
+  }
+});
+
+// node-builtin:node:path
+var require_node_path = __commonJS({
+  "node-builtin:node:path"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:path");
+  }
+});
+
+// node-builtin:node:fs
+var require_node_fs = __commonJS({
+  "node-builtin:node:fs"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:fs");
+  }
+});
+
+// node-builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "node-builtin:node:crypto"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:crypto");
+  }
+});
+
+// node-builtin:node:fs/promises
+var require_promises = __commonJS({
+  "node-builtin:node:fs/promises"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:fs/promises");
   }
 });
 
@@ -21018,8 +21123,8 @@ var require_length = __commonJS({
     exports2.decodeLength = decodeLength;
     exports2.encodeLength = encodeLength;
     var error_1 = require_error2();
-    function decodeLength(stream2) {
-      const buf = stream2.getUint8();
+    function decodeLength(stream3) {
+      const buf = stream3.getUint8();
       if ((buf & 128) === 0) {
         return buf;
       }
@@ -21029,7 +21134,7 @@ var require_length = __commonJS({
       }
       let len = 0;
       for (let i = 0; i < byteCount; i++) {
-        const byte = stream2.getUint8();
+        const byte = stream3.getUint8();
         if (i === 0 && byte === 0) {
           throw new error_1.ASN1ParseError("non-minimal length encoding");
         }
@@ -21256,9 +21361,9 @@ var require_obj = __commonJS({
       }
       // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
       static parseBuffer(buf) {
-        const stream2 = new stream_1.ByteStream(buf);
-        const obj = parseStream(stream2);
-        if (stream2.position !== stream2.length) {
+        const stream3 = new stream_1.ByteStream(buf);
+        const obj = parseStream(stream3);
+        if (stream3.position !== stream3.length) {
           throw new error_1.ASN1ParseError("invalid trailing data");
         }
         return obj;
@@ -21329,38 +21434,38 @@ var require_obj = __commonJS({
     };
     exports2.ASN1Obj = ASN1Obj;
     var MAX_DEPTH = 100;
-    function parseStream(stream2, depth = 0) {
+    function parseStream(stream3, depth = 0) {
       if (depth > MAX_DEPTH) {
         throw new error_1.ASN1ParseError("maximum nesting depth exceeded");
       }
-      const tag = new tag_1.ASN1Tag(stream2.getUint8());
-      const len = (0, length_1.decodeLength)(stream2);
-      const value = stream2.slice(stream2.position, len);
-      const start = stream2.position;
+      const tag = new tag_1.ASN1Tag(stream3.getUint8());
+      const len = (0, length_1.decodeLength)(stream3);
+      const value = stream3.slice(stream3.position, len);
+      const start = stream3.position;
       let subs = [];
       if (tag.constructed) {
-        subs = collectSubs(stream2, len, depth);
+        subs = collectSubs(stream3, len, depth);
       } else if (tag.isOctetString()) {
         try {
-          subs = collectSubs(stream2, len, depth);
+          subs = collectSubs(stream3, len, depth);
         } catch (e) {
         }
       }
       if (subs.length === 0) {
-        stream2.seek(start + len);
+        stream3.seek(start + len);
       }
       return new ASN1Obj(tag, value, subs);
     }
-    function collectSubs(stream2, len, depth) {
-      const end = stream2.position + len;
-      if (end > stream2.length) {
+    function collectSubs(stream3, len, depth) {
+      const end = stream3.position + len;
+      if (end > stream3.length) {
         throw new error_1.ASN1ParseError("invalid length");
       }
       const subs = [];
-      while (stream2.position < end) {
-        subs.push(parseStream(stream2, depth + 1));
+      while (stream3.position < end) {
+        subs.push(parseStream(stream3, depth + 1));
       }
-      if (stream2.position !== end) {
+      if (stream3.position !== end) {
         throw new error_1.ASN1ParseError("invalid length");
       }
       return subs;
@@ -21382,7 +21487,7 @@ var require_asn1 = __commonJS({
 });
 
 // node_modules/@sigstore/core/dist/crypto.js
-var require_crypto = __commonJS({
+var require_crypto2 = __commonJS({
   "node_modules/@sigstore/core/dist/crypto.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
@@ -21618,7 +21723,7 @@ var require_tstinfo = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.TSTInfo = void 0;
-    var crypto4 = __importStar(require_crypto());
+    var crypto5 = __importStar(require_crypto2());
     var oid_1 = require_oid();
     var error_1 = require_error3();
     var TSTInfo = class {
@@ -21643,8 +21748,8 @@ var require_tstinfo = __commonJS({
         return this.root.toDER();
       }
       verify(data) {
-        const digest = crypto4.digest(this.messageImprintHashAlgorithm, data);
-        if (!crypto4.bufferEqual(digest, this.messageImprintHashedMessage)) {
+        const digest = crypto5.digest(this.messageImprintHashAlgorithm, data);
+        if (!crypto5.bufferEqual(digest, this.messageImprintHashedMessage)) {
           throw new error_1.RFC3161TimestampVerificationError("message imprint does not match artifact");
         }
       }
@@ -21701,7 +21806,7 @@ var require_timestamp2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RFC3161Timestamp = void 0;
     var asn1_1 = require_asn1();
-    var crypto4 = __importStar(require_crypto());
+    var crypto5 = __importStar(require_crypto2());
     var oid_1 = require_oid();
     var error_1 = require_error3();
     var tstinfo_1 = require_tstinfo();
@@ -21764,16 +21869,16 @@ var require_timestamp2 = __commonJS({
         this.verifySignature(publicKey);
       }
       verifyMessageDigest() {
-        const tstInfoDigest = crypto4.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
+        const tstInfoDigest = crypto5.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
         const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
-        if (!crypto4.bufferEqual(tstInfoDigest, expectedDigest)) {
+        if (!crypto5.bufferEqual(tstInfoDigest, expectedDigest)) {
           throw new error_1.RFC3161TimestampVerificationError("signed data does not match tstInfo");
         }
       }
       verifySignature(key) {
         const signedAttrs = this.signedAttrsObj.toDER();
         signedAttrs[0] = 49;
-        const verified = crypto4.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
+        const verified = crypto5.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
         if (!verified) {
           throw new error_1.RFC3161TimestampVerificationError("signature verification failed");
         }
@@ -21903,7 +22008,7 @@ var require_sct = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SignedCertificateTimestamp = void 0;
-    var crypto4 = __importStar(require_crypto());
+    var crypto5 = __importStar(require_crypto2());
     var stream_1 = require_stream();
     var SignedCertificateTimestamp = class _SignedCertificateTimestamp {
       version;
@@ -21955,17 +22060,17 @@ var require_sct = __commonJS({
         }
       }
       verify(preCert, key) {
-        const stream2 = new stream_1.ByteStream();
-        stream2.appendChar(this.version);
-        stream2.appendChar(0);
-        stream2.appendView(this.timestamp);
-        stream2.appendUint16(1);
-        stream2.appendView(preCert);
-        stream2.appendUint16(this.extensions.byteLength);
+        const stream3 = new stream_1.ByteStream();
+        stream3.appendChar(this.version);
+        stream3.appendChar(0);
+        stream3.appendView(this.timestamp);
+        stream3.appendUint16(1);
+        stream3.appendView(preCert);
+        stream3.appendUint16(this.extensions.byteLength);
         if (this.extensions.byteLength > 0) {
-          stream2.appendView(this.extensions);
+          stream3.appendView(this.extensions);
         }
-        return crypto4.verify(stream2.buffer, key, this.signature, this.algorithm);
+        return crypto5.verify(stream3.buffer, key, this.signature, this.algorithm);
       }
       // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
       // TLS encoding which means the fields and lengths of most fields are
@@ -21973,17 +22078,17 @@ var require_sct = __commonJS({
       // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
       // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
       static parse(buf) {
-        const stream2 = new stream_1.ByteStream(buf);
-        const version3 = stream2.getUint8();
-        const logID = stream2.getBlock(32);
-        const timestamp = stream2.getBlock(8);
-        const extenstionLength = stream2.getUint16();
-        const extensions = stream2.getBlock(extenstionLength);
-        const hashAlgorithm = stream2.getUint8();
-        const signatureAlgorithm = stream2.getUint8();
-        const sigLength = stream2.getUint16();
-        const signature = stream2.getBlock(sigLength);
-        if (stream2.position !== buf.length) {
+        const stream3 = new stream_1.ByteStream(buf);
+        const version3 = stream3.getUint8();
+        const logID = stream3.getBlock(32);
+        const timestamp = stream3.getBlock(8);
+        const extenstionLength = stream3.getUint16();
+        const extensions = stream3.getBlock(extenstionLength);
+        const hashAlgorithm = stream3.getUint8();
+        const signatureAlgorithm = stream3.getUint8();
+        const sigLength = stream3.getUint16();
+        const signature = stream3.getBlock(sigLength);
+        if (stream3.position !== buf.length) {
           throw new Error("SCT buffer length mismatch");
         }
         return new _SignedCertificateTimestamp({
@@ -22116,15 +22221,15 @@ var require_ext = __commonJS({
       }
       get signedCertificateTimestamps() {
         const buf = this.extnValueObj.subs[0].value;
-        const stream2 = new stream_1.ByteStream(buf);
-        const end = stream2.getUint16() + 2;
+        const stream3 = new stream_1.ByteStream(buf);
+        const end = stream3.getUint16() + 2;
         const sctList = [];
-        while (stream2.position < end) {
-          const sctLength = stream2.getUint16();
-          const sct = stream2.getBlock(sctLength);
+        while (stream3.position < end) {
+          const sctLength = stream3.getUint16();
+          const sct = stream3.getBlock(sctLength);
           sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
         }
-        if (stream2.position !== end) {
+        if (stream3.position !== end) {
           throw new Error("SCT list length does not match actual length");
         }
         return sctList;
@@ -22178,7 +22283,7 @@ var require_cert = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.X509Certificate = exports2.EXTENSION_OID_SCT = void 0;
     var asn1_1 = require_asn1();
-    var crypto4 = __importStar(require_crypto());
+    var crypto5 = __importStar(require_crypto2());
     var oid_1 = require_oid();
     var pem = __importStar(require_pem());
     var ext_1 = require_ext();
@@ -22282,8 +22387,8 @@ var require_cert = __commonJS({
       }
       verify(issuerCertificate) {
         const publicKey = issuerCertificate?.publicKey || this.publicKey;
-        const key = crypto4.createPublicKey(publicKey);
-        return crypto4.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
+        const key = crypto5.createPublicKey(publicKey);
+        return crypto5.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
       }
       validForDate(date) {
         return this.notBefore <= date && date <= this.notAfter;
@@ -22419,7 +22524,7 @@ var require_dist3 = __commonJS({
     Object.defineProperty(exports2, "ASN1Obj", { enumerable: true, get: function() {
       return asn1_1.ASN1Obj;
     } });
-    exports2.crypto = __importStar(require_crypto());
+    exports2.crypto = __importStar(require_crypto2());
     exports2.dsse = __importStar(require_dsse());
     exports2.encoding = __importStar(require_encoding2());
     exports2.json = __importStar(require_json());
@@ -22776,15 +22881,15 @@ var require_certificate = __commonJS({
       sort() {
         const leafCert = this.untrustedCert;
         let paths = this.buildPaths(leafCert);
-        paths = paths.filter((path13) => path13.some((cert) => this.trustedCerts.includes(cert)));
+        paths = paths.filter((path16) => path16.some((cert) => this.trustedCerts.includes(cert)));
         if (paths.length === 0) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "no trusted certificate path found"
           });
         }
-        const path12 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        return [leafCert, ...path12].slice(0, -1);
+        const path15 = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
+        return [leafCert, ...path15].slice(0, -1);
       }
       // Recursively build all possible paths from the leaf to the root
       buildPaths(certificate) {
@@ -22843,30 +22948,30 @@ var require_certificate = __commonJS({
         });
         return issuers;
       }
-      checkPath(path12) {
-        if (path12.length < 1) {
+      checkPath(path15) {
+        if (path15.length < 1) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "certificate chain must contain at least one certificate"
           });
         }
-        const validCAs = path12.slice(1).every((cert) => cert.isCA);
+        const validCAs = path15.slice(1).every((cert) => cert.isCA);
         if (!validCAs) {
           throw new error_1.VerificationError({
             code: "CERTIFICATE_ERROR",
             message: "intermediate certificate is not a CA"
           });
         }
-        for (let i = path12.length - 2; i >= 0; i--) {
-          if (!path12[i].issuer.equals(path12[i + 1].subject)) {
+        for (let i = path15.length - 2; i >= 0; i--) {
+          if (!path15[i].issuer.equals(path15[i + 1].subject)) {
             throw new error_1.VerificationError({
               code: "CERTIFICATE_ERROR",
               message: "incorrect certificate name chaining"
             });
           }
         }
-        for (let i = 0; i < path12.length; i++) {
-          const cert = path12[i];
+        for (let i = 0; i < path15.length; i++) {
+          const cert = path15[i];
           if (cert.extBasicConstraints?.isCA) {
             const pathLength = cert.extBasicConstraints.pathLenConstraint;
             if (pathLength !== void 0 && pathLength < i - 1) {
@@ -22970,13 +23075,13 @@ var require_key = __commonJS({
       return { key: key.publicKey };
     }
     function verifyCertificate(leaf, timestamps, trustMaterial) {
-      let path12 = [];
+      let path15 = [];
       timestamps.forEach((timestamp) => {
-        path12 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
+        path15 = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
       });
       return {
-        scts: (0, sct_1.verifySCTs)(path12[0], path12[1], trustMaterial.ctlogs),
-        signer: getSigner(path12[0])
+        scts: (0, sct_1.verifySCTs)(path15[0], path15[1], trustMaterial.ctlogs),
+        signer: getSigner(path15[0])
       };
     }
     function getSigner(cert) {
@@ -24123,6 +24228,20 @@ var require_dist4 = __commonJS({
   }
 });
 
+// node-builtin:node:os
+var require_node_os = __commonJS({
+  "node-builtin:node:os"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:os");
+  }
+});
+
+// node-builtin:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "node-builtin:node:worker_threads"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:worker_threads");
+  }
+});
+
 // node_modules/@sigstore/tuf/dist/appdata.js
 var require_appdata = __commonJS({
   "node_modules/@sigstore/tuf/dist/appdata.js"(exports2) {
@@ -24544,7 +24663,7 @@ var require_file2 = __commonJS({
         }
         return this.length === other.length && this.path === other.path && util_1.default.isDeepStrictEqual(this.hashes, other.hashes) && util_1.default.isDeepStrictEqual(this.unrecognizedFields, other.unrecognizedFields);
       }
-      async verify(stream2) {
+      async verify(stream3) {
         let observedLength = 0;
         const digests = Object.keys(this.hashes).reduce((acc, key) => {
           try {
@@ -24554,7 +24673,7 @@ var require_file2 = __commonJS({
           }
           return acc;
         }, {});
-        for await (const chunk of stream2) {
+        for await (const chunk of stream3) {
           observedLength += chunk.length;
           Object.values(digests).forEach((digest) => {
             digest.update(chunk);
@@ -24578,7 +24697,7 @@ var require_file2 = __commonJS({
           ...this.unrecognizedFields
         };
       }
-      static fromJSON(path12, data) {
+      static fromJSON(path15, data) {
         const { length, hashes, ...rest } = data;
         if (typeof length !== "number") {
           throw new TypeError("length must be a number");
@@ -24588,7 +24707,7 @@ var require_file2 = __commonJS({
         }
         return new _TargetFile({
           length,
-          path: path12,
+          path: path15,
           hashes,
           unrecognizedFields: rest
         });
@@ -26190,11 +26309,11 @@ var require_commonjs3 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform2 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path12 = {
+    var path15 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports2.sep = defaultPlatform2 === "win32" ? path12.win32.sep : path12.posix.sep;
+    exports2.sep = defaultPlatform2 === "win32" ? path15.win32.sep : path15.posix.sep;
     exports2.minimatch.sep = exports2.sep;
     exports2.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports2.minimatch.GLOBSTAR = exports2.GLOBSTAR;
@@ -27422,9 +27541,9 @@ var require_snapshot = __commonJS({
     };
     exports2.Snapshot = Snapshot;
     function metaToJSON(meta) {
-      return Object.entries(meta).reduce((acc, [path12, metadata2]) => ({
+      return Object.entries(meta).reduce((acc, [path15, metadata2]) => ({
         ...acc,
-        [path12]: metadata2.toJSON()
+        [path15]: metadata2.toJSON()
       }), {});
     }
     function metaFromJSON(data) {
@@ -27433,9 +27552,9 @@ var require_snapshot = __commonJS({
         if (!utils_1.guard.isObjectRecord(data)) {
           throw new TypeError("meta field is malformed");
         } else {
-          meta = Object.entries(data).reduce((acc, [path12, metadata2]) => ({
+          meta = Object.entries(data).reduce((acc, [path15, metadata2]) => ({
             ...acc,
-            [path12]: file_1.MetaFile.fromJSON(metadata2)
+            [path15]: file_1.MetaFile.fromJSON(metadata2)
           }), {});
         }
       }
@@ -27620,9 +27739,9 @@ var require_targets = __commonJS({
     };
     exports2.Targets = Targets;
     function targetsToJSON(targets) {
-      return Object.entries(targets).reduce((acc, [path12, target]) => ({
+      return Object.entries(targets).reduce((acc, [path15, target]) => ({
         ...acc,
-        [path12]: target.toJSON()
+        [path15]: target.toJSON()
       }), {});
     }
     function targetsFromJSON(data) {
@@ -27631,9 +27750,9 @@ var require_targets = __commonJS({
         if (!utils_1.guard.isObjectRecord(data)) {
           throw new TypeError("targets must be an object");
         } else {
-          targets = Object.entries(data).reduce((acc, [path12, target]) => ({
+          targets = Object.entries(data).reduce((acc, [path15, target]) => ({
             ...acc,
-            [path12]: file_1.TargetFile.fromJSON(path12, target)
+            [path15]: file_1.TargetFile.fromJSON(path15, target)
           }), {});
         }
       }
@@ -28113,8 +28232,8 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend2(namespace, delimiter3) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
+      function extend2(namespace, delimiter4) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter4 === "undefined" ? ":" : delimiter4) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -28384,7 +28503,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
-    var os8 = __require("os");
+    var os10 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -28432,7 +28551,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os8.release().split(".");
+        const osRelease = os10.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -28470,8 +28589,8 @@ var require_supports_color = __commonJS({
       }
       return min;
     }
-    function getSupportLevel(stream2) {
-      const level = supportsColor(stream2, stream2 && stream2.isTTY);
+    function getSupportLevel(stream3) {
+      const level = supportsColor(stream3, stream3 && stream3.isTTY);
       return translateLevel(level);
     }
     module.exports = {
@@ -28486,14 +28605,14 @@ var require_supports_color = __commonJS({
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports2, module) {
     var tty = __require("tty");
-    var util5 = __require("util");
+    var util6 = __require("util");
     exports2.init = init;
     exports2.log = log2;
     exports2.formatArgs = formatArgs;
     exports2.save = save;
     exports2.load = load;
     exports2.useColors = useColors;
-    exports2.destroy = util5.deprecate(
+    exports2.destroy = util6.deprecate(
       () => {
       },
       "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
@@ -28624,7 +28743,7 @@ var require_node = __commonJS({
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
     function log2(...args) {
-      return process.stderr.write(util5.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
+      return process.stderr.write(util6.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
     }
     function save(namespaces) {
       if (namespaces) {
@@ -28647,11 +28766,11 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util6.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util5.inspect(v, this.inspectOpts);
+      return util6.inspect(v, this.inspectOpts);
     };
   }
 });
@@ -28946,9 +29065,9 @@ var require_fetcher = __commonJS({
       // Download bytes from given URL.
       async downloadBytes(url2, maxLength) {
         return this.downloadFile(url2, maxLength, async (file) => {
-          const stream2 = fs_1.default.createReadStream(file);
+          const stream3 = fs_1.default.createReadStream(file);
           const chunks = [];
-          for await (const chunk of stream2) {
+          for await (const chunk of stream3) {
             chunks.push(chunk);
           }
           return Buffer.concat(chunks);
@@ -29008,9 +29127,9 @@ var require_fetcher = __commonJS({
       }
     };
     exports2.DefaultFetcher = DefaultFetcher;
-    var writeBufferToStream = async (stream2, buffer3) => {
+    var writeBufferToStream = async (stream3, buffer3) => {
       return new Promise((resolve4, reject) => {
-        stream2.write(buffer3, (err) => {
+        stream3.write(buffer3, (err) => {
           if (err) {
             reject(err);
           }
@@ -29282,14 +29401,14 @@ var require_url = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.join = join12;
     var url_1 = __require("url");
-    function join12(base, path12) {
-      return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path12)).toString();
+    function join12(base, path15) {
+      return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path15)).toString();
     }
-    function ensureTrailingSlash(path12) {
-      return path12.endsWith("/") ? path12 : path12 + "/";
+    function ensureTrailingSlash(path15) {
+      return path15.endsWith("/") ? path15 : path15 + "/";
     }
-    function removeLeadingSlash(path12) {
-      return path12.startsWith("/") ? path12.slice(1) : path12;
+    function removeLeadingSlash(path15) {
+      return path15.startsWith("/") ? path15.slice(1) : path15;
     }
   }
 });
@@ -29342,8 +29461,8 @@ var require_updater = __commonJS({
     exports2.Updater = void 0;
     var models_1 = require_dist5();
     var debug_1 = __importDefault(require_src());
-    var fs8 = __importStar(__require("fs"));
-    var path12 = __importStar(__require("path"));
+    var fs9 = __importStar(__require("fs"));
+    var path15 = __importStar(__require("path"));
     var package_json_1 = require_package();
     var config_1 = require_config();
     var error_1 = require_error6();
@@ -29415,15 +29534,15 @@ var require_updater = __commonJS({
         const consistentSnapshot = this.trustedSet.root.signed.consistentSnapshot;
         if (consistentSnapshot && this.config.prefixTargetsWithHash) {
           const hashes = Object.values(targetInfo.hashes);
-          const { dir, base } = path12.parse(targetFilePath);
+          const { dir, base } = path15.parse(targetFilePath);
           const filename = `${hashes[0]}.${base}`;
           targetFilePath = dir ? `${dir}/${filename}` : filename;
         }
         const targetUrl = url2.join(targetBaseUrl, targetFilePath);
         await this.fetcher.downloadFile(targetUrl, targetInfo.length, async (fileName) => {
-          await targetInfo.verify(fs8.createReadStream(fileName));
+          await targetInfo.verify(fs9.createReadStream(fileName));
           log2("WRITE %s", targetPath);
-          fs8.copyFileSync(fileName, targetPath);
+          fs9.copyFileSync(fileName, targetPath);
         });
         return targetPath;
       }
@@ -29432,8 +29551,8 @@ var require_updater = __commonJS({
           filePath = this.generateTargetPath(targetInfo);
         }
         try {
-          if (fs8.existsSync(filePath)) {
-            await targetInfo.verify(fs8.createReadStream(filePath));
+          if (fs9.existsSync(filePath)) {
+            await targetInfo.verify(fs9.createReadStream(filePath));
             return filePath;
           }
         } catch (error2) {
@@ -29442,9 +29561,9 @@ var require_updater = __commonJS({
         return;
       }
       loadLocalMetadata(fileName) {
-        const filePath = path12.join(this.dir, `${fileName}.json`);
+        const filePath = path15.join(this.dir, `${fileName}.json`);
         log2("READ %s", filePath);
-        return fs8.readFileSync(filePath);
+        return fs9.readFileSync(filePath);
       }
       // Sequentially load and persist on local disk every newer root metadata
       // version available on the remote.
@@ -29595,14 +29714,14 @@ var require_updater = __commonJS({
           throw new error_1.ValueError("Target directory not set");
         }
         const filePath = encodeURIComponent(targetInfo.path);
-        return path12.join(this.targetDir, filePath);
+        return path15.join(this.targetDir, filePath);
       }
       persistMetadata(metaDataName, bytesData) {
         const encodedName = encodeURIComponent(metaDataName);
         try {
-          const filePath = path12.join(this.dir, `${encodedName}.json`);
+          const filePath = path15.join(this.dir, `${encodedName}.json`);
           log2("WRITE %s", filePath);
-          fs8.writeFileSync(filePath, bytesData.toString("utf8"));
+          fs9.writeFileSync(filePath, bytesData.toString("utf8"));
         } catch (error2) {
           throw new error_1.PersistError(`Failed to persist metadata ${encodedName} error: ${error2}`);
         }
@@ -29712,13 +29831,13 @@ var require_target = __commonJS({
     var fs_1 = __importDefault(__require("fs"));
     var error_1 = require_error7();
     async function readTarget(tuf, targetPath) {
-      const path12 = await getTargetPath(tuf, targetPath);
+      const path15 = await getTargetPath(tuf, targetPath);
       return new Promise((resolve4, reject) => {
-        fs_1.default.readFile(path12, "utf-8", (err, data) => {
+        fs_1.default.readFile(path15, "utf-8", (err, data) => {
           if (err) {
             reject(new error_1.TUFError({
               code: "TUF_READ_TARGET_ERROR",
-              message: `error reading target ${path12}`,
+              message: `error reading target ${path15}`,
               cause: err
             }));
           } else {
@@ -29744,19 +29863,19 @@ var require_target = __commonJS({
           message: `target ${target} not found`
         });
       }
-      let path12 = await tuf.findCachedTarget(targetInfo);
-      if (!path12) {
+      let path15 = await tuf.findCachedTarget(targetInfo);
+      if (!path15) {
         try {
-          path12 = await tuf.downloadTarget(targetInfo);
+          path15 = await tuf.downloadTarget(targetInfo);
         } catch (err) {
           throw new error_1.TUFError({
             code: "TUF_DOWNLOAD_TARGET_ERROR",
-            message: `error downloading target ${path12}`,
+            message: `error downloading target ${path15}`,
             cause: err
           });
         }
       }
-      return path12;
+      return path15;
     }
   }
 });
@@ -30302,6 +30421,27 @@ var require_snappyjs = __commonJS({
     }
     exports2.uncompress = uncompress2;
     exports2.compress = compress2;
+  }
+});
+
+// node-builtin:node:timers/promises
+var require_promises2 = __commonJS({
+  "node-builtin:node:timers/promises"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:timers/promises");
+  }
+});
+
+// node-builtin:stream
+var require_stream2 = __commonJS({
+  "node-builtin:stream"(exports2, module) {
+    module.exports = process.getBuiltinModule("stream");
+  }
+});
+
+// node-builtin:util
+var require_util9 = __commonJS({
+  "node-builtin:util"(exports2, module) {
+    module.exports = process.getBuiltinModule("util");
   }
 });
 
@@ -32518,6 +32658,55 @@ var require_semver2 = __commonJS({
   }
 });
 
+// node-builtin:url
+var require_url2 = __commonJS({
+  "node-builtin:url"(exports2, module) {
+    module.exports = process.getBuiltinModule("url");
+  }
+});
+
+// node-builtin:node:util
+var require_node_util = __commonJS({
+  "node-builtin:node:util"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:util");
+  }
+});
+
+// node-builtin:node:process
+var require_node_process = __commonJS({
+  "node-builtin:node:process"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:process");
+  }
+});
+
+// node-builtin:node:http
+var require_node_http = __commonJS({
+  "node-builtin:node:http"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:http");
+  }
+});
+
+// node-builtin:node:https
+var require_node_https = __commonJS({
+  "node-builtin:node:https"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:https");
+  }
+});
+
+// node-builtin:node:zlib
+var require_node_zlib = __commonJS({
+  "node-builtin:node:zlib"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:zlib");
+  }
+});
+
+// node-builtin:node:stream
+var require_node_stream = __commonJS({
+  "node-builtin:node:stream"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:stream");
+  }
+});
+
 // node_modules/@typespec/ts-http-runtime/node_modules/agent-base/dist/helpers.js
 var require_helpers = __commonJS({
   "node_modules/@typespec/ts-http-runtime/node_modules/agent-base/dist/helpers.js"(exports2) {
@@ -32553,18 +32742,18 @@ var require_helpers = __commonJS({
     exports2.req = exports2.json = exports2.toBuffer = void 0;
     var http3 = __importStar(__require("http"));
     var https3 = __importStar(__require("https"));
-    async function toBuffer(stream2) {
+    async function toBuffer(stream3) {
       let length = 0;
       const chunks = [];
-      for await (const chunk of stream2) {
+      for await (const chunk of stream3) {
         length += chunk.length;
         chunks.push(chunk);
       }
       return Buffer.concat(chunks, length);
     }
     exports2.toBuffer = toBuffer;
-    async function json(stream2) {
-      const buf = await toBuffer(stream2);
+    async function json(stream3) {
+      const buf = await toBuffer(stream3);
       const str = buf.toString("utf8");
       try {
         return JSON.parse(str);
@@ -33141,6 +33330,34 @@ var require_state_cjs = __commonJS({
     exports2.state = {
       operationRequestMap: /* @__PURE__ */ new WeakMap()
     };
+  }
+});
+
+// node-builtin:node:buffer
+var require_node_buffer = __commonJS({
+  "node-builtin:node:buffer"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:buffer");
+  }
+});
+
+// node-builtin:node:module
+var require_node_module = __commonJS({
+  "node-builtin:node:module"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:module");
+  }
+});
+
+// node-builtin:node:url
+var require_node_url = __commonJS({
+  "node-builtin:node:url"(exports2, module) {
+    module.exports = process.getBuiltinModule("node:url");
+  }
+});
+
+// node-builtin:buffer
+var require_buffer = __commonJS({
+  "node-builtin:buffer"(exports2, module) {
+    module.exports = process.getBuiltinModule("buffer");
   }
 });
 
@@ -34007,7 +34224,7 @@ var require_binary_reader = __commonJS({
 });
 
 // node_modules/@protobuf-ts/runtime/build/commonjs/assert.js
-var require_assert = __commonJS({
+var require_assert2 = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/assert.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -34061,7 +34278,7 @@ var require_binary_writer = __commonJS({
     exports2.BinaryWriter = exports2.binaryWriteOptions = void 0;
     var pb_long_1 = require_pb_long();
     var goog_varint_1 = require_goog_varint();
-    var assert_1 = require_assert();
+    var assert_1 = require_assert2();
     var defaultsWrite = {
       writeUnknownFields: true,
       writerFactory: () => new BinaryWriter()
@@ -34746,7 +34963,7 @@ var require_reflection_json_reader = __commonJS({
     var base64_1 = require_base64();
     var reflection_info_1 = require_reflection_info();
     var pb_long_1 = require_pb_long();
-    var assert_1 = require_assert();
+    var assert_1 = require_assert2();
     var reflection_long_convert_1 = require_reflection_long_convert();
     var ReflectionJsonReader = class {
       constructor(info2) {
@@ -35044,7 +35261,7 @@ var require_reflection_json_writer = __commonJS({
     var base64_1 = require_base64();
     var pb_long_1 = require_pb_long();
     var reflection_info_1 = require_reflection_info();
-    var assert_1 = require_assert();
+    var assert_1 = require_assert2();
     var ReflectionJsonWriter = class {
       constructor(info2) {
         var _a2;
@@ -35472,7 +35689,7 @@ var require_reflection_binary_writer = __commonJS({
     exports2.ReflectionBinaryWriter = void 0;
     var binary_format_contract_1 = require_binary_format_contract();
     var reflection_info_1 = require_reflection_info();
-    var assert_1 = require_assert();
+    var assert_1 = require_assert2();
     var pb_long_1 = require_pb_long();
     var ReflectionBinaryWriter = class {
       constructor(info2) {
@@ -36276,7 +36493,7 @@ var require_commonjs4 = __commonJS({
     Object.defineProperty(exports2, "lowerCamelCase", { enumerable: true, get: function() {
       return lower_camel_case_1.lowerCamelCase;
     } });
-    var assert_1 = require_assert();
+    var assert_1 = require_assert2();
     Object.defineProperty(exports2, "assert", { enumerable: true, get: function() {
       return assert_1.assert;
     } });
@@ -37075,7 +37292,7 @@ var require_test_transport = __commonJS({
        * The returned promise resolves when the stream is closed. It should
        * not reject. If it does, code is broken.
        */
-      streamResponses(method, stream2, abort) {
+      streamResponses(method, stream3, abort) {
         return __awaiter18(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
@@ -37092,31 +37309,31 @@ var require_test_transport = __commonJS({
           try {
             yield delay4(this.responseDelay, abort)(void 0);
           } catch (error2) {
-            stream2.notifyError(error2);
+            stream3.notifyError(error2);
             return;
           }
           if (this.data.response instanceof rpc_error_1.RpcError) {
-            stream2.notifyError(this.data.response);
+            stream3.notifyError(this.data.response);
             return;
           }
           for (let msg of messages) {
-            stream2.notifyMessage(msg);
+            stream3.notifyMessage(msg);
             try {
               yield delay4(this.betweenResponseDelay, abort)(void 0);
             } catch (error2) {
-              stream2.notifyError(error2);
+              stream3.notifyError(error2);
               return;
             }
           }
           if (this.data.status instanceof rpc_error_1.RpcError) {
-            stream2.notifyError(this.data.status);
+            stream3.notifyError(this.data.status);
             return;
           }
           if (this.data.trailers instanceof rpc_error_1.RpcError) {
-            stream2.notifyError(this.data.trailers);
+            stream3.notifyError(this.data.trailers);
             return;
           }
-          stream2.notifyComplete();
+          stream3.notifyComplete();
         });
       }
       // Creates a promise for response status from the mock data.
@@ -37451,7 +37668,7 @@ var require_commonjs5 = __commonJS({
 });
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -37522,9 +37739,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto2 from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto2 = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -37538,23 +37755,24 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter4 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key.includes(delimiter4)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter4}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter4)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter4}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key}<<${delimiter4}${os2.EOL}${convertedValue}${os2.EOL}${delimiter4}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+var http = __toESM(require_http(), 1);
+var https = __toESM(require_https(), 1);
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -37825,9 +38043,9 @@ var HttpClient = class {
       return this.request("HEAD", requestUrl, null, additionalHeaders || {});
     });
   }
-  sendStream(verb, requestUrl, stream2, additionalHeaders) {
+  sendStream(verb, requestUrl, stream3, additionalHeaders) {
     return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream2, additionalHeaders);
+      return this.request(verb, requestUrl, stream3, additionalHeaders);
     });
   }
   /**
@@ -38312,8 +38530,8 @@ var BearerCredentialHandler = class {
 };
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
@@ -38341,7 +38559,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -38363,7 +38581,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a2) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -38456,7 +38674,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -38596,22 +38814,28 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path(), 1);
+
 // node_modules/@actions/core/lib/platform.js
-import os4 from "os";
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events2(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io.js
-import { ok } from "assert";
-import * as path2 from "path";
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path from "path";
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
@@ -38677,7 +38901,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
+        const upperExt = path2.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -38701,11 +38925,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
+                filePath = path2.join(directory, actualName);
                 break;
               }
             }
@@ -38784,7 +39008,7 @@ function rmRF(inputPath) {
 }
 function mkdirP(fsPath) {
   return __awaiter5(this, void 0, void 0, function* () {
-    ok(fsPath, "a path argument must be provided");
+    (0, import_assert.ok)(fsPath, "a path argument must be provided");
     yield mkdir(fsPath, { recursive: true });
   });
 }
@@ -38818,7 +39042,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -38831,12 +39055,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path2.sep)) {
+    if (tool.includes(path3.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -38844,7 +39068,7 @@ function findInPath(tool) {
     }
     const matches2 = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
       if (filePath) {
         matches2.push(filePath);
       }
@@ -38854,7 +39078,7 @@ function findInPath(tool) {
 }
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
+var import_timers = __toESM(require_timers2(), 1);
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
@@ -39093,7 +39317,7 @@ var ToolRunner = class extends events.EventEmitter {
   exec() {
     return __awaiter6(this, void 0, void 0, function* () {
       if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
       return new Promise((resolve4, reject) => __awaiter6(this, void 0, void 0, function* () {
@@ -39263,7 +39487,7 @@ var ExecState = class _ExecState extends events.EventEmitter {
     if (this.processClosed) {
       this._setResult();
     } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+      this.timeout = (0, import_timers.setTimeout)(_ExecState.HandleTimeout, this.delay, this);
     }
   }
   _debug(message) {
@@ -39341,8 +39565,8 @@ function exec(commandLine, args, options) {
 }
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os4.platform();
-var arch = os4.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -39430,10 +39654,10 @@ function oneLine(text) {
 }
 
 // src/actions/verify-chain/action.ts
-import { join as join11 } from "node:path";
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/github/runner-context.ts
-import { readFileSync } from "node:fs";
+var import_node_fs = __toESM(require_node_fs(), 1);
 function readRunnerContext(env = process.env) {
   const missing = ["GITHUB_REPOSITORY", "GITHUB_WORKSPACE", "RUNNER_TEMP"].filter((name) => !env[name]);
   if (missing.length > 0) {
@@ -39455,19 +39679,19 @@ function readRunnerContext(env = process.env) {
     ...env.GITHUB_RUN_ATTEMPT ? { runAttempt: env.GITHUB_RUN_ATTEMPT } : {}
   };
 }
-function readEvent(path12) {
-  if (!path12) return {};
+function readEvent(path15) {
+  if (!path15) return {};
   let text;
   try {
-    text = readFileSync(path12, "utf8");
+    text = (0, import_node_fs.readFileSync)(path15, "utf8");
   } catch (error2) {
-    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path12} cannot be read: ${error2.message}`, { cause: error2 });
+    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path15} cannot be read: ${error2.message}`, { cause: error2 });
   }
   try {
     const event = JSON.parse(text);
     return typeof event === "object" && event !== null && !Array.isArray(event) ? event : {};
   } catch (error2) {
-    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path12} is not JSON: ${error2.message}`, { cause: error2 });
+    throw new ChainmailError("GITHUB_CONTEXT_INVALID", `GITHUB_EVENT_PATH ${path15} is not JSON: ${error2.message}`, { cause: error2 });
   }
 }
 function trimSlash(url2) {
@@ -39475,15 +39699,16 @@ function trimSlash(url2) {
 }
 
 // src/io/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, open as open2, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, join as join3 } from "node:path";
-async function writeFileAtomic(path12, data) {
-  const temp = tempSibling(path12);
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_promises = __toESM(require_promises(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+async function writeFileAtomic(path15, data) {
+  const temp = tempSibling(path15);
   let created = false;
   try {
-    await mkdir2(dirname3(path12), { recursive: true });
-    const file = await open2(temp, "wx", 420);
+    await (0, import_promises.mkdir)((0, import_node_path.dirname)(path15), { recursive: true });
+    const file = await (0, import_promises.open)(temp, "wx", 420);
     created = true;
     try {
       await file.writeFile(data);
@@ -39491,17 +39716,17 @@ async function writeFileAtomic(path12, data) {
     } finally {
       await file.close();
     }
-    await rename2(temp, path12);
+    await (0, import_promises.rename)(temp, path15);
   } catch (e) {
-    if (created) await rm2(temp, { force: true }).catch(() => void 0);
-    throw writeFailed(path12, e);
+    if (created) await (0, import_promises.rm)(temp, { force: true }).catch(() => void 0);
+    throw writeFailed(path15, e);
   }
 }
-function tempSibling(path12) {
-  return join3(dirname3(path12), `.${basename3(path12)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+function tempSibling(path15) {
+  return (0, import_node_path.join)((0, import_node_path.dirname)(path15), `.${(0, import_node_path.basename)(path15)}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
 }
-function writeFailed(path12, cause) {
-  return new ChainmailError("WRITE_FAILED", `cannot write ${path12}: ${cause.message}`, { cause });
+function writeFailed(path15, cause) {
+  return new ChainmailError("WRITE_FAILED", `cannot write ${path15}: ${cause.message}`, { cause });
 }
 
 // src/verify/report.ts
@@ -39589,35 +39814,35 @@ function isKnownDigestAlgorithm(algorithm) {
 function expectedHexLengths(algorithm) {
   return Object.hasOwn(FIXED_HEX_LENGTHS, algorithm) ? FIXED_HEX_LENGTHS[algorithm] : void 0;
 }
-function validateDigestValue(algorithm, value, path12) {
-  if (typeof value !== "string") return [{ path: path12, message: `must be a string, not ${describeJson(value)}` }];
-  if (value === "") return [{ path: path12, message: "must not be empty" }];
+function validateDigestValue(algorithm, value, path15) {
+  if (typeof value !== "string") return [{ path: path15, message: `must be a string, not ${describeJson(value)}` }];
+  if (value === "") return [{ path: path15, message: "must not be empty" }];
   if (!isKnownDigestAlgorithm(algorithm)) return [];
   if (!LOWER_HEX.test(value)) {
     const why = ANY_CASE_HEX.test(value) ? "must be lowercase hex" : "must be hex (0-9, a-f)";
-    return [{ path: path12, message: why }];
+    return [{ path: path15, message: why }];
   }
   const lengths = expectedHexLengths(algorithm);
   if (lengths !== void 0 && !lengths.includes(value.length)) {
     const want = lengths.join(" or ");
-    return [{ path: path12, message: `must be ${want} hex characters for ${algorithm}, got ${value.length}` }];
+    return [{ path: path15, message: `must be ${want} hex characters for ${algorithm}, got ${value.length}` }];
   }
   const max = VARIABLE_HEX_MAX[algorithm];
   if (max !== void 0 && (value.length % 2 !== 0 || value.length > max)) {
     const limit = Number.isFinite(max) ? ` of at most ${max} characters` : "";
-    return [{ path: path12, message: `must be whole bytes of hex${limit} for ${algorithm}, got ${value.length}` }];
+    return [{ path: path15, message: `must be whole bytes of hex${limit} for ${algorithm}, got ${value.length}` }];
   }
   return [];
 }
-function validateDigestSet(value, path12) {
+function validateDigestSet(value, path15) {
   if (!isJsonObject(value)) {
-    return [{ path: path12, message: `must be an object of algorithm -> digest, not ${describeJson(value)}` }];
+    return [{ path: path15, message: `must be an object of algorithm -> digest, not ${describeJson(value)}` }];
   }
   const entries = Object.entries(value);
-  if (entries.length === 0) return [{ path: path12, message: "must contain at least one digest" }];
+  if (entries.length === 0) return [{ path: path15, message: "must contain at least one digest" }];
   const problems = [];
   for (const [algorithm, digest] of entries) {
-    const at = childPath(path12, algorithm);
+    const at = childPath(path15, algorithm);
     if (algorithm === "") problems.push({ path: at, message: "algorithm name must not be empty" });
     else problems.push(...validateDigestValue(algorithm, digest, at));
   }
@@ -39632,10 +39857,10 @@ function isUri(value) {
 
 // src/core/intoto/resource-descriptor.ts
 var BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
-function validateResourceDescriptor(value, path12, rules = {}) {
-  if (!isJsonObject(value)) return [{ path: path12, message: `must be an object, not ${describeJson(value)}` }];
+function validateResourceDescriptor(value, path15, rules = {}) {
+  if (!isJsonObject(value)) return [{ path: path15, message: `must be an object, not ${describeJson(value)}` }];
   const problems = [];
-  const at = (key) => childPath(path12, key);
+  const at = (key) => childPath(path15, key);
   const { name, uri, digest, content, downloadLocation, mediaType, annotations } = value;
   if (!isAbsent(name) && typeof name !== "string") problems.push({ path: at("name"), message: "must be a string" });
   if (!isAbsent(uri) && !isUri(uri)) problems.push({ path: at("uri"), message: "must be a URI with a scheme" });
@@ -39655,7 +39880,7 @@ function validateResourceDescriptor(value, path12, rules = {}) {
   if (rules.requireDigest === true && isAbsent(digest)) {
     problems.push({ path: at("digest"), message: "is required" });
   } else if (isAbsent(uri) && isAbsent(digest) && isAbsent(content)) {
-    problems.push({ path: path12, message: "must have at least one of uri, digest or content" });
+    problems.push({ path: path15, message: "must have at least one of uri, digest or content" });
   }
   return problems;
 }
@@ -39802,9 +40027,9 @@ function workflowIdentity(host, signerWorkflow) {
   let spec = signerWorkflow.trim().replace(/^https:\/\//, "");
   if (!spec.startsWith(`${host}/`)) spec = `${host}/${spec}`;
   const at = spec.indexOf("@");
-  const path12 = at === -1 ? spec : spec.slice(0, at);
+  const path15 = at === -1 ? spec : spec.slice(0, at);
   const ref = at === -1 ? void 0 : spec.slice(at + 1);
-  return { prefix: `https://${path12}`, ...ref ? { ref } : {} };
+  return { prefix: `https://${path15}`, ...ref ? { ref } : {} };
 }
 function sameGitHubName(actual, expected) {
   return actual.toLowerCase() === expected.toLowerCase();
@@ -39937,9 +40162,9 @@ var SIGNER_INPUTS = {
 function parseInputs(raw) {
   const p = new InputProblems();
   const text = (name) => raw(name).trim() || void 0;
-  const [path12, digest] = [text(INPUT.subjectPath), text(INPUT.subjectDigest)];
-  if (path12 && digest) p.add(INPUT.subjectDigest, `give only one of ${INPUT.subjectPath}, ${INPUT.subjectDigest}`);
-  if (!path12 && !digest) p.add(INPUT.subjectPath, `one of ${INPUT.subjectPath} or ${INPUT.subjectDigest} is required`);
+  const [path15, digest] = [text(INPUT.subjectPath), text(INPUT.subjectDigest)];
+  if (path15 && digest) p.add(INPUT.subjectDigest, `give only one of ${INPUT.subjectPath}, ${INPUT.subjectDigest}`);
+  if (!path15 && !digest) p.add(INPUT.subjectPath, `one of ${INPUT.subjectPath} or ${INPUT.subjectDigest} is required`);
   if (digest) attempt(p, INPUT.subjectDigest, () => parseDigest(digest, INPUT.subjectDigest));
   const [bundlePath, releaseTag] = [text(INPUT.bundlePath), text(INPUT.releaseTag)];
   if (bundlePath && releaseTag) p.add(INPUT.releaseTag, `give only one of ${INPUT.bundlePath}, ${INPUT.releaseTag}`);
@@ -39952,7 +40177,7 @@ function parseInputs(raw) {
   const tufMirror = p.url(INPUT.tufMirror, raw(INPUT.tufMirror));
   if (!tufRefresh && (tufMirror || text(INPUT.tufRoot))) p.add(tufMirror ? INPUT.tufMirror : INPUT.tufRoot, `goes with ${INPUT.tufRefresh}: true`);
   const inputs = {
-    subject: path12 ? { path: path12 } : { digest: digest ?? "" },
+    subject: path15 ? { path: path15 } : { digest: digest ?? "" },
     ...definedOnly({ bundlePath, releaseTag, repo: text(INPUT.repo), trustedRoot: text(INPUT.trustedRoot) }),
     signer: {
       ...definedOnly({
@@ -40000,7 +40225,7 @@ function attempt(p, input, check) {
 }
 
 // src/actions/verify-chain/main.ts
-import { join as join5, resolve as resolve2 } from "node:path";
+var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/sigstore/verify/bundle-verifier.ts
 var import_bundle2 = __toESM(require_dist2(), 1);
@@ -40278,11 +40503,13 @@ function thresholds(root, signedWith) {
 }
 
 // src/verify/artifact.ts
-import { stat as stat2 } from "node:fs/promises";
+var import_promises3 = __toESM(require_promises(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 
 // src/io/digest.ts
-import { createHash } from "node:crypto";
-import { open as open3 } from "node:fs/promises";
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+var import_promises2 = __toESM(require_promises(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
 
 // src/core/map-limit.ts
 async function mapLimit(items, limit, fn) {
@@ -40304,6 +40531,9 @@ async function mapLimit(items, limit, fn) {
   await Promise.all(workers);
   return results;
 }
+
+// src/io/digest-pool.ts
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
 
 // src/io/digest-worker.ts
 var WORKER_SOURCE = String.raw`
@@ -40361,10 +40591,10 @@ var CHUNK_SIZE = 4 * 1024 * 1024;
 
 // src/io/digest.ts
 var CHUNK_SIZE2 = 4 * 1024 * 1024;
-async function digestFile(path12, algorithms = ["sha256"]) {
-  const hashes = algorithms.map((a) => createHash(a));
+async function digestFile(path15, algorithms = ["sha256"]) {
+  const hashes = algorithms.map((a) => (0, import_node_crypto2.createHash)(a));
   try {
-    const file = await open3(path12, "r");
+    const file = await (0, import_promises2.open)(path15, "r");
     try {
       const { size } = await file.stat();
       const length = Math.max(64 * 1024, Math.min(CHUNK_SIZE2, size + 1));
@@ -40383,7 +40613,7 @@ async function digestFile(path12, algorithms = ["sha256"]) {
       await file.close();
     }
   } catch (e) {
-    throw new ChainmailError("PATH_UNREADABLE", `cannot read ${path12}: ${e.message}`, { cause: e });
+    throw new ChainmailError("PATH_UNREADABLE", `cannot read ${path15}: ${e.message}`, { cause: e });
   }
   return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest("hex")]));
 }
@@ -40395,34 +40625,34 @@ function artifactDigest(text, what) {
   const digest = parseDigest(text, what);
   return { name: `${digest.algorithm}:${digest.hex}`, digests: { [digest.algorithm]: digest.hex } };
 }
-async function artifactFile(path12, name = path12) {
+async function artifactFile(path15, name = path15) {
   let isFile;
   try {
-    isFile = (await stat2(path12)).isFile();
+    isFile = (await (0, import_promises3.stat)(path15)).isFile();
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT" || code2 === "ENOTDIR") throw new ChainmailError("PATH_NOT_FOUND", `artifact ${name} does not exist`, { cause: error2 });
     throw new ChainmailError("PATH_UNREADABLE", `cannot read artifact ${name}: ${code2 ?? error2.message}`, { cause: error2 });
   }
   if (!isFile) throw new ChainmailError("PATH_UNREADABLE", `artifact ${name} is not a regular file`);
-  return { name, digests: await digestFile(path12, ["sha256", "sha512"]), path: path12 };
+  return { name, digests: await digestFile(path15, ["sha256", "sha512"]), path: path15 };
 }
 
 // src/io/read-text.ts
-import { open as open4 } from "node:fs/promises";
-async function readTextLimitedAs(path12, maxBytes, tooLarge, what) {
+var import_promises4 = __toESM(require_promises(), 1);
+async function readTextLimitedAs(path15, maxBytes, tooLarge, what) {
   let handle;
   try {
-    handle = await open4(path12, "r");
+    handle = await (0, import_promises4.open)(path15, "r");
   } catch (error2) {
     const code2 = error2.code;
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") throw new ChainmailError("PATH_NOT_FOUND", `${what} ${path12} does not exist`, { cause: error2 });
-    throw new ChainmailError("PATH_UNREADABLE", `cannot read ${what} ${path12}: ${code2 ?? error2.message}`, { cause: error2 });
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") throw new ChainmailError("PATH_NOT_FOUND", `${what} ${path15} does not exist`, { cause: error2 });
+    throw new ChainmailError("PATH_UNREADABLE", `cannot read ${what} ${path15}: ${code2 ?? error2.message}`, { cause: error2 });
   }
   try {
     const info2 = await handle.stat();
-    if (!info2.isFile()) throw new ChainmailError("PATH_UNREADABLE", `${what} ${path12} is not a regular file`);
-    if (info2.size > maxBytes) throw new ChainmailError(tooLarge, `${what} ${path12} is ${info2.size} bytes; the limit is ${maxBytes} bytes`);
+    if (!info2.isFile()) throw new ChainmailError("PATH_UNREADABLE", `${what} ${path15} is not a regular file`);
+    if (info2.size > maxBytes) throw new ChainmailError(tooLarge, `${what} ${path15} is ${info2.size} bytes; the limit is ${maxBytes} bytes`);
     return await handle.readFile("utf8");
   } finally {
     await handle.close();
@@ -40541,7 +40771,7 @@ async function loadTrustRoots(options) {
 }
 
 // src/verify/verify-artifact.ts
-import { readFile } from "node:fs/promises";
+var import_promises7 = __toESM(require_promises(), 1);
 
 // src/sigstore/verify/candidates.ts
 var VerificationFailure = class extends ChainmailError {
@@ -40605,7 +40835,7 @@ function snappyDecode(input, maxBytes) {
 }
 
 // src/github/http.ts
-import { setTimeout as sleep } from "node:timers/promises";
+var import_promises5 = __toESM(require_promises2(), 1);
 
 // src/core/network-policy.ts
 function backoffMs(network, attempt2) {
@@ -40620,7 +40850,7 @@ async function requestWithRetry(request, network, what, code2) {
   let lastProblem = "";
   let retryAfter;
   for (let attempt2 = 0; attempt2 <= network.retries; attempt2++) {
-    if (attempt2 > 0) await sleep(retryAfter ?? backoffMs(network, attempt2));
+    if (attempt2 > 0) await (0, import_promises5.setTimeout)(retryAfter ?? backoffMs(network, attempt2));
     retryAfter = void 0;
     try {
       const response = await fetch(request.url, {
@@ -40847,27 +41077,27 @@ async function downloadAsset(source, asset, label) {
 }
 
 // src/io/bundle-files.ts
-import { readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+var import_promises6 = __toESM(require_promises(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 var MAX_BUNDLE_FILE_BYTES = 64 * 1024 * 1024;
 var BUNDLE_FILE = /\.(json|jsonl|sigstore)$/i;
-async function bundlesAtPath(path12, label = path12) {
+async function bundlesAtPath(path15, label = path15) {
   let isDirectory2;
   try {
-    isDirectory2 = (await stat3(path12)).isDirectory();
+    isDirectory2 = (await (0, import_promises6.stat)(path15)).isDirectory();
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT" || code2 === "ENOTDIR") throw new ChainmailError("PATH_NOT_FOUND", `bundle path ${label} does not exist`, { cause: error2 });
     throw new ChainmailError("PATH_UNREADABLE", `cannot read bundle path ${label}: ${code2 ?? error2.message}`, { cause: error2 });
   }
-  if (!isDirectory2) return bundlesInText(await readBundleFile(path12), label);
-  const names = (await readdir2(path12, { withFileTypes: true })).filter((entry) => entry.isFile() && BUNDLE_FILE.test(entry.name)).map((entry) => entry.name).sort();
+  if (!isDirectory2) return bundlesInText(await readBundleFile(path15), label);
+  const names = (await (0, import_promises6.readdir)(path15, { withFileTypes: true })).filter((entry) => entry.isFile() && BUNDLE_FILE.test(entry.name)).map((entry) => entry.name).sort();
   const candidates = [];
-  for (const name of names) candidates.push(...bundlesInText(await readBundleFile(join4(path12, name)), join4(label, name)));
+  for (const name of names) candidates.push(...bundlesInText(await readBundleFile((0, import_node_path3.join)(path15, name)), (0, import_node_path3.join)(label, name)));
   return candidates;
 }
-function readBundleFile(path12) {
-  return readTextLimitedAs(path12, MAX_BUNDLE_FILE_BYTES, "PATH_UNREADABLE", "bundle file");
+function readBundleFile(path15) {
+  return readTextLimitedAs(path15, MAX_BUNDLE_FILE_BYTES, "PATH_UNREADABLE", "bundle file");
 }
 
 // src/verify/sources.ts
@@ -40900,7 +41130,7 @@ async function verifyArtifact(request) {
     artifact: { name: artifact.name, digest: Object.fromEntries(Object.entries(artifact.digests).filter((e) => e[1] !== void 0)) },
     source: describeSource(request.source)
   };
-  const artifactBytes = artifact.path && candidates.some(isMessageSignature) ? await readFile(artifact.path) : void 0;
+  const artifactBytes = artifact.path && candidates.some(isMessageSignature) ? await (0, import_promises7.readFile)(artifact.path) : void 0;
   try {
     const result = verifyCandidates(request.verifier, candidates, {
       artifact: artifact.digests,
@@ -40946,9 +41176,9 @@ async function verifyChain(inputs, deps) {
   const repository = inputs.repo ?? context3.repository;
   const identity = identityPolicyFor({ ...inputs.signer, repo: repository }, (name) => SIGNER_INPUTS[name]);
   const artifact = await subjectArtifact(inputs, context3.workspace);
-  const source = inputs.bundlePath ? { kind: "path", path: resolve2(context3.workspace, inputs.bundlePath), label: inputs.bundlePath } : inputs.releaseTag ? { kind: "release", repository, tag: inputs.releaseTag } : { kind: "attestations", repository };
+  const source = inputs.bundlePath ? { kind: "path", path: (0, import_node_path4.resolve)(context3.workspace, inputs.bundlePath), label: inputs.bundlePath } : inputs.releaseTag ? { kind: "release", repository, tag: inputs.releaseTag } : { kind: "attestations", repository };
   const tuf = inputs.tuf ? tufOptions(inputs, deps) : void 0;
-  const loadRoots = () => loadTrustRoots({ ...inputs.trustedRoot ? { trustedRootPath: resolve2(context3.workspace, inputs.trustedRoot) } : {}, ...tuf ? { tuf } : {} });
+  const loadRoots = () => loadTrustRoots({ ...inputs.trustedRoot ? { trustedRootPath: (0, import_node_path4.resolve)(context3.workspace, inputs.trustedRoot) } : {}, ...tuf ? { tuf } : {} });
   const roots = tuf ? await deps.persistTufCache(tuf.cachePath, tuf.mirrorURL ?? "public-good", loadRoots) : await loadRoots();
   deps.log(`Verifying ${artifact.name} against ${roots.map((r) => r.name).join("; ")}`);
   const report = await verifyArtifact({
@@ -40967,25 +41197,25 @@ async function subjectArtifact(inputs, workspace) {
     if (!artifact) throw new ChainmailError("INPUT_INVALID", `subject-digest: "${inputs.subject.digest}" is not a sha256:, sha384: or sha512: digest`);
     return artifact;
   }
-  return artifactFile(resolve2(workspace, inputs.subject.path), inputs.subject.path);
+  return artifactFile((0, import_node_path4.resolve)(workspace, inputs.subject.path), inputs.subject.path);
 }
 function tufOptions(inputs, deps) {
   return {
-    cachePath: join5(deps.toolCache ?? deps.context.runnerTemp, "chainmail", "tuf"),
+    cachePath: (0, import_node_path4.join)(deps.toolCache ?? deps.context.runnerTemp, "chainmail", "tuf"),
     network: inputs.network,
     ...inputs.tuf?.mirror ? { mirrorURL: inputs.tuf.mirror } : {},
-    ...inputs.tuf?.root ? { rootPath: resolve2(deps.context.workspace, inputs.tuf.root) } : {}
+    ...inputs.tuf?.root ? { rootPath: (0, import_node_path4.resolve)(deps.context.workspace, inputs.tuf.root) } : {}
   };
 }
 
 // src/actions/verify-chain/tuf-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+var import_node_crypto3 = __toESM(require_node_crypto(), 1);
+var import_promises8 = __toESM(require_promises(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 function persistentTufCache(cache, log2) {
   return async (cachePath, mirror, refresh) => {
     if (!cache.isFeatureAvailable()) return refresh();
-    const prefix2 = `chainmail-tuf-v1-${createHash2("sha256").update(mirror).digest("hex").slice(0, 16)}-`;
+    const prefix2 = `chainmail-tuf-v1-${(0, import_node_crypto3.createHash)("sha256").update(mirror).digest("hex").slice(0, 16)}-`;
     let restored;
     try {
       restored = await cache.restoreCache([cachePath], `${prefix2}latest`, [prefix2]);
@@ -41006,13 +41236,13 @@ function persistentTufCache(cache, log2) {
   };
 }
 async function fingerprint(dir) {
-  const hash = createHash2("sha256");
-  const walk = async (path12) => {
-    const entries = (await readdir3(path12, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name));
+  const hash = (0, import_node_crypto3.createHash)("sha256");
+  const walk = async (path15) => {
+    const entries = (await (0, import_promises8.readdir)(path15, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-      const child2 = join6(path12, entry.name);
+      const child2 = (0, import_node_path5.join)(path15, entry.name);
       if (entry.isDirectory()) await walk(child2);
-      else if (entry.name.endsWith(".json")) hash.update(entry.name).update(await readFile2(child2));
+      else if (entry.name.endsWith(".json")) hash.update(entry.name).update(await (0, import_promises8.readFile)(child2));
     }
   };
   await walk(dir);
@@ -41033,10 +41263,10 @@ __export(cache_exports, {
   restoreCache: () => restoreCache,
   saveCache: () => saveCache2
 });
-import * as path11 from "path";
+var path14 = __toESM(require_path(), 1);
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as fs3 from "fs";
+var fs3 = __toESM(require_fs(), 1);
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
@@ -41073,33 +41303,33 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path8 from "path";
+var path10 = __toESM(require_path(), 1);
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path4 from "path";
-import assert from "assert";
+var path6 = __toESM(require_path(), 1);
+var import_assert2 = __toESM(require_assert(), 1);
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname5(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path4.dirname(p);
+  let result = path6.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
   return result;
 }
 function ensureAbsoluteRoot(root, itemPath) {
-  assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
-  assert(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+  (0, import_assert2.default)(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
   if (hasAbsoluteRoot(itemPath)) {
     return itemPath;
   }
   if (IS_WINDOWS3) {
     if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
       let cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      (0, import_assert2.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
         if (itemPath.length === 2) {
           return `${itemPath[0]}:\\${cwd.substr(3)}`;
@@ -41114,19 +41344,19 @@ function ensureAbsoluteRoot(root, itemPath) {
       }
     } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
       const cwd = process.cwd();
-      assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+      (0, import_assert2.default)(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       return `${cwd[0]}:\\${itemPath.substr(1)}`;
     }
   }
-  assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+  (0, import_assert2.default)(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path4.sep;
+    root += path6.sep;
   }
   return root + itemPath;
 }
 function hasAbsoluteRoot(itemPath) {
-  assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
@@ -41134,7 +41364,7 @@ function hasAbsoluteRoot(itemPath) {
   return itemPath.startsWith("/");
 }
 function hasRoot(itemPath) {
-  assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+  (0, import_assert2.default)(itemPath, `isRooted parameter 'itemPath' must not be empty`);
   itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
@@ -41155,10 +41385,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path4.sep)) {
+  if (!p.endsWith(path6.sep)) {
     return p;
   }
-  if (p === path4.sep) {
+  if (p === path6.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -41225,9 +41455,9 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os6 from "os";
-import * as path7 from "path";
-import assert3 from "assert";
+var os6 = __toESM(require_os(), 1);
+var path9 = __toESM(require_path(), 1);
+var import_assert4 = __toESM(require_assert(), 1);
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -42443,12 +42673,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path5 = {
+var path7 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
-minimatch.sep = sep3;
+var sep4 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
+minimatch.sep = sep4;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -43194,8 +43424,8 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path6 from "path";
-import assert2 from "assert";
+var path8 = __toESM(require_path(), 1);
+var import_assert3 = __toESM(require_assert(), 1);
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
   /**
@@ -43205,33 +43435,33 @@ var Path = class {
   constructor(itemPath) {
     this.segments = [];
     if (typeof itemPath === "string") {
-      assert2(itemPath, `Parameter 'itemPath' must not be empty`);
+      (0, import_assert3.default)(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path6.sep);
+        this.segments = itemPath.split(path8.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname5(remaining);
         while (dir !== remaining) {
-          const basename6 = path6.basename(remaining);
-          this.segments.unshift(basename6);
+          const basename7 = path8.basename(remaining);
+          this.segments.unshift(basename7);
           remaining = dir;
           dir = dirname5(remaining);
         }
         this.segments.unshift(remaining);
       }
     } else {
-      assert2(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+      (0, import_assert3.default)(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
       for (let i = 0; i < itemPath.length; i++) {
         let segment = itemPath[i];
-        assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
+        (0, import_assert3.default)(segment, `Parameter 'itemPath' must not contain any empty segments`);
         segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          (0, import_assert3.default)(segment === dirname5(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path6.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          (0, import_assert3.default)(!segment.includes(path8.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -43242,12 +43472,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path8.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path6.sep;
+        result += path8.sep;
       }
       result += this.segments[i];
     }
@@ -43265,9 +43495,9 @@ var Pattern = class _Pattern {
       pattern = patternOrNegate.trim();
     } else {
       segments = segments || [];
-      assert3(segments.length, `Parameter 'segments' must not empty`);
+      (0, import_assert4.default)(segments.length, `Parameter 'segments' must not empty`);
       const root = _Pattern.getLiteral(segments[0]);
-      assert3(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+      (0, import_assert4.default)(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
       pattern = new Path(segments).toString().trim();
       if (patternOrNegate) {
         pattern = `!${pattern}`;
@@ -43279,7 +43509,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path7.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path9.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -43303,8 +43533,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path7.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path7.sep}`;
+      if (!itemPath.endsWith(path9.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path9.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -43334,17 +43564,17 @@ var Pattern = class _Pattern {
    * Normalizes slashes and ensures absolute root
    */
   static fixupPattern(pattern, homedir2) {
-    assert3(pattern, "pattern cannot be empty");
+    (0, import_assert4.default)(pattern, "pattern cannot be empty");
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
-    assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
-    assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+    (0, import_assert4.default)(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+    (0, import_assert4.default)(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path7.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path9.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path7.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path9.sep}`)) {
       homedir2 = homedir2 || os6.homedir();
-      assert3(homedir2, "Unable to determine HOME directory");
-      assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
+      (0, import_assert4.default)(homedir2, "Unable to determine HOME directory");
+      (0, import_assert4.default)(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
     } else if (IS_WINDOWS6 && (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
       let root = ensureAbsoluteRoot("C:\\dummy-root", pattern.substr(0, 2));
@@ -43417,8 +43647,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path12, level) {
-    this.path = path12;
+  constructor(path15, level) {
+    this.path = path15;
     this.level = level;
   }
 };
@@ -43585,7 +43815,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path8.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path10.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -43595,7 +43825,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path8.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path10.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -43660,6 +43890,13 @@ var DefaultGlobber = class _DefaultGlobber {
   }
 };
 
+// node_modules/@actions/glob/lib/internal-hash-files.js
+var crypto3 = __toESM(require_crypto(), 1);
+var fs4 = __toESM(require_fs(), 1);
+var stream = __toESM(require_stream2(), 1);
+var util = __toESM(require_util9(), 1);
+var path11 = __toESM(require_path(), 1);
+
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -43695,11 +43932,11 @@ function create(patterns, options) {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
+var crypto4 = __toESM(require_crypto(), 1);
+var fs5 = __toESM(require_fs(), 1);
+var path12 = __toESM(require_path(), 1);
 var semver = __toESM(require_semver2(), 1);
-import * as crypto3 from "crypto";
-import * as fs4 from "fs";
-import * as path9 from "path";
-import * as util from "util";
+var util2 = __toESM(require_util9(), 1);
 
 // node_modules/@actions/cache/lib/internal/constants.js
 var CacheFilename;
@@ -43791,15 +44028,15 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path9.join(baseLocation, "actions", "temp");
+      tempDirectory = path12.join(baseLocation, "actions", "temp");
     }
-    const dest = path9.join(tempDirectory, crypto3.randomUUID());
+    const dest = path12.join(tempDirectory, crypto4.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
 }
 function getArchiveFileSizeInBytes(filePath) {
-  return fs4.statSync(filePath).size;
+  return fs5.statSync(filePath).size;
 }
 function resolvePaths(patterns) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -43815,7 +44052,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path9.relative(workspace, file).replace(new RegExp(`\\${path9.sep}`, "g"), "/");
+        const relativeFile = path12.relative(workspace, file).replace(new RegExp(`\\${path12.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -43837,7 +44074,7 @@ function resolvePaths(patterns) {
 }
 function unlinkFile(filePath) {
   return __awaiter10(this, void 0, void 0, function* () {
-    return util.promisify(fs4.unlink)(filePath);
+    return util2.promisify(fs5.unlink)(filePath);
   });
 }
 function getVersion(app_1) {
@@ -43879,7 +44116,7 @@ function getCacheFileName(compressionMethod) {
 }
 function getGnuTarPathOnWindows() {
   return __awaiter10(this, void 0, void 0, function* () {
-    if (fs4.existsSync(GnuTarPathOnWindows)) {
+    if (fs5.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
     const versionOutput = yield getVersion("tar");
@@ -43901,7 +44138,7 @@ function getCacheVersion(paths, compressionMethod, enableCrossOsArchive = false)
     components.push("windows-only");
   }
   components.push(versionSalt);
-  return crypto3.createHash("sha256").update(components.join("|")).digest("hex");
+  return crypto4.createHash("sha256").update(components.join("|")).digest("hex");
 }
 function getRuntimeToken() {
   const token = process.env["ACTIONS_RUNTIME_TOKEN"];
@@ -43912,8 +44149,8 @@ function getRuntimeToken() {
 }
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-import * as fs7 from "fs";
-import { URL as URL2 } from "url";
+var fs8 = __toESM(require_fs(), 1);
+var import_url = __toESM(require_url2(), 1);
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
@@ -43924,20 +44161,20 @@ var AbortError = class extends Error {
 };
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-import { EOL as EOL6 } from "node:os";
-import util2 from "node:util";
-import process2 from "node:process";
+var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_util = __toESM(require_node_util(), 1);
+var import_node_process = __toESM(require_node_process(), 1);
 function log(message, ...args) {
-  process2.stderr.write(`${util2.format(message, ...args)}${EOL6}`);
+  import_node_process.default.stderr.write(`${import_node_util.default.format(message, ...args)}${import_node_os2.EOL}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
-import process3 from "node:process";
+var import_node_process2 = __toESM(require_node_process(), 1);
 function getEnvironmentVariable(name) {
-  return process3.env[name];
+  return import_node_process2.default.env[name];
 }
-var isDeno = typeof process3.versions.deno === "string" && process3.versions.deno.length > 0;
-var isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
+var isDeno = typeof import_node_process2.default.versions.deno === "string" && import_node_process2.default.versions.deno.length > 0;
+var isBun = typeof import_node_process2.default.versions.bun === "string" && import_node_process2.default.versions.bun.length > 0;
 var isNodeLike = true;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
@@ -44364,12 +44601,12 @@ var HttpPipeline = class _HttpPipeline {
   }
   sendRequest(httpClient, request) {
     const policies = this.getOrderedPolicies();
-    const pipeline2 = policies.reduceRight((next, policy) => {
+    const pipeline3 = policies.reduceRight((next, policy) => {
       return (req) => {
         return policy.sendRequest(req, next);
       };
     }, (req) => httpClient.sendRequest(req));
-    return pipeline2(request);
+    return pipeline3(request);
   }
   getOrderedPolicies() {
     if (!this._orderedPolicies) {
@@ -44521,8 +44758,8 @@ function isError(e) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
-import { inspect } from "node:util";
-var custom = inspect.custom;
+var import_node_util2 = __toESM(require_node_util(), 1);
+var custom = import_node_util2.inspect.custom;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 var RedactedString = "REDACTED";
@@ -44737,10 +44974,10 @@ function stringToUint8Array(value, format) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
-import http2 from "node:http";
-import https2 from "node:https";
-import zlib from "node:zlib";
-import { Transform } from "node:stream";
+var import_node_http = __toESM(require_node_http(), 1);
+var import_node_https = __toESM(require_node_https(), 1);
+var import_node_zlib = __toESM(require_node_zlib(), 1);
+var import_node_stream = __toESM(require_node_stream(), 1);
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger = createClientLogger("ts-http-runtime");
@@ -44750,26 +44987,26 @@ var DEFAULT_TLS_SETTINGS = {};
 function isReadableStream(body2) {
   return body2 && typeof body2.pipe === "function";
 }
-function isStreamComplete(stream2) {
-  if (stream2.readable === false) {
+function isStreamComplete(stream3) {
+  if (stream3.readable === false) {
     return Promise.resolve();
   }
   return new Promise((resolve4) => {
     const handler = () => {
       resolve4();
-      stream2.removeListener("close", handler);
-      stream2.removeListener("end", handler);
-      stream2.removeListener("error", handler);
+      stream3.removeListener("close", handler);
+      stream3.removeListener("end", handler);
+      stream3.removeListener("error", handler);
     };
-    stream2.on("close", handler);
-    stream2.on("end", handler);
-    stream2.on("error", handler);
+    stream3.on("close", handler);
+    stream3.on("end", handler);
+    stream3.on("error", handler);
   });
 }
 function isArrayBuffer(body2) {
   return body2 && typeof body2.byteLength === "number";
 }
-var ReportTransform = class extends Transform {
+var ReportTransform = class extends import_node_stream.Transform {
   loadedBytes = 0;
   progressCallback;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -44912,7 +45149,7 @@ var NodeHttpClient = class {
       ...request.requestOverrides
     };
     return new Promise((resolve4, reject) => {
-      const req = isInsecure ? http2.request(options, resolve4) : https2.request(options, resolve4);
+      const req = isInsecure ? import_node_http.default.request(options, resolve4) : import_node_https.default.request(options, resolve4);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -44941,15 +45178,15 @@ var NodeHttpClient = class {
     const disableKeepAlive = request.disableKeepAlive;
     if (isInsecure) {
       if (disableKeepAlive) {
-        return http2.globalAgent;
+        return import_node_http.default.globalAgent;
       }
       if (!this.cachedHttpAgent) {
-        this.cachedHttpAgent = new http2.Agent({ keepAlive: true });
+        this.cachedHttpAgent = new import_node_http.default.Agent({ keepAlive: true });
       }
       return this.cachedHttpAgent;
     } else {
       if (disableKeepAlive && !request.tlsSettings) {
-        return https2.globalAgent;
+        return import_node_https.default.globalAgent;
       }
       const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
       let agent = this.cachedHttpsAgents.get(tlsSettings);
@@ -44957,7 +45194,7 @@ var NodeHttpClient = class {
         return agent;
       }
       logger.info("No cached TLS Agent exist, creating a new Agent");
-      agent = new https2.Agent({
+      agent = new import_node_https.default.Agent({
         // keepAlive is true if disableKeepAlive is false.
         keepAlive: !disableKeepAlive,
         // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -44982,33 +45219,33 @@ function getResponseHeaders(res) {
   }
   return headers;
 }
-function getDecodedResponseStream(stream2, headers) {
+function getDecodedResponseStream(stream3, headers) {
   const contentEncoding = headers.get("Content-Encoding");
   if (contentEncoding === "gzip") {
-    const unzip = zlib.createGunzip();
-    stream2.pipe(unzip);
+    const unzip = import_node_zlib.default.createGunzip();
+    stream3.pipe(unzip);
     return unzip;
   } else if (contentEncoding === "deflate") {
-    const inflate = zlib.createInflate();
-    stream2.pipe(inflate);
+    const inflate = import_node_zlib.default.createInflate();
+    stream3.pipe(inflate);
     return inflate;
   }
-  return stream2;
+  return stream3;
 }
-function streamToText(stream2) {
+function streamToText(stream3) {
   return new Promise((resolve4, reject) => {
     const buffer3 = [];
-    stream2.on("data", (chunk) => {
+    stream3.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
         buffer3.push(chunk);
       } else {
         buffer3.push(Buffer.from(chunk));
       }
     });
-    stream2.on("end", () => {
+    stream3.on("end", () => {
       resolve4(Buffer.concat(buffer3).toString("utf8"));
     });
-    stream2.on("error", (e) => {
+    stream3.on("error", (e) => {
       if (e && e?.name === "AbortError") {
         reject(e);
       } else {
@@ -45067,6 +45304,8 @@ function logPolicy(options = {}) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+var import_node_os3 = __toESM(require_node_os(), 1);
+var import_node_process3 = __toESM(require_node_process(), 1);
 function getHeaderName() {
   return "User-Agent";
 }
@@ -45621,13 +45860,16 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
   return response;
 }
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
+var import_stream = __toESM(require_stream2(), 1);
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBlob(x) {
   return x instanceof Blob;
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
-import { Readable } from "stream";
+var import_stream2 = __toESM(require_stream2(), 1);
 async function* streamAsyncIterator() {
   const reader = this.getReader();
   try {
@@ -45650,17 +45892,17 @@ function makeAsyncIterable(webStream) {
     webStream.values = streamAsyncIterator.bind(webStream);
   }
 }
-function ensureNodeStream(stream2) {
-  if (stream2 instanceof ReadableStream) {
-    makeAsyncIterable(stream2);
-    return Readable.fromWeb(stream2);
+function ensureNodeStream(stream3) {
+  if (stream3 instanceof ReadableStream) {
+    makeAsyncIterable(stream3);
+    return import_stream2.Readable.fromWeb(stream3);
   } else {
-    return stream2;
+    return stream3;
   }
 }
 function toStream(source) {
   if (source instanceof Uint8Array) {
-    return Readable.from(Buffer.from(source));
+    return import_stream2.Readable.from(Buffer.from(source));
   } else if (isBlob(source)) {
     return ensureNodeStream(source.stream());
   } else {
@@ -45670,9 +45912,9 @@ function toStream(source) {
 async function concat(sources) {
   return function() {
     const streams = sources.map((x) => typeof x === "function" ? x() : x).map(toStream);
-    return Readable.from((async function* () {
-      for (const stream2 of streams) {
-        for await (const chunk of stream2) {
+    return import_stream2.Readable.from((async function* () {
+      for (const stream3 of streams) {
+        for await (const chunk of stream3) {
           yield chunk;
         }
       }
@@ -45810,15 +46052,15 @@ function redirectPolicy2(options = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os7 from "node:os";
-import process4 from "node:process";
+var import_node_os4 = __toESM(require_node_os(), 1);
+var import_node_process4 = __toESM(require_node_process(), 1);
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
-  if (process4 && process4.versions) {
-    const osInfo = `${os7.type()} ${os7.release()}; ${os7.arch()}`;
-    const versions = process4.versions;
+  if (import_node_process4.default && import_node_process4.default.versions) {
+    const osInfo = `${import_node_os4.default.type()} ${import_node_os4.default.release()}; ${import_node_os4.default.arch()}`;
+    const versions = import_node_process4.default.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
     } else if (versions.deno) {
@@ -45868,6 +46110,9 @@ function userAgentPolicy2(options = {}) {
     }
   };
 }
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
+var import_node_crypto4 = __toESM(require_node_crypto(), 1);
 
 // node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
@@ -46329,31 +46574,31 @@ function wrapAbortSignalLikePolicy() {
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
-  const pipeline2 = createEmptyPipeline2();
+  const pipeline3 = createEmptyPipeline2();
   if (isNodeLike2) {
     if (options.agent) {
-      pipeline2.addPolicy(agentPolicy2(options.agent));
+      pipeline3.addPolicy(agentPolicy2(options.agent));
     }
     if (options.tlsOptions) {
-      pipeline2.addPolicy(tlsPolicy2(options.tlsOptions));
+      pipeline3.addPolicy(tlsPolicy2(options.tlsOptions));
     }
-    pipeline2.addPolicy(proxyPolicy2(options.proxyOptions));
-    pipeline2.addPolicy(decompressResponsePolicy2());
+    pipeline3.addPolicy(proxyPolicy2(options.proxyOptions));
+    pipeline3.addPolicy(decompressResponsePolicy2());
   }
-  pipeline2.addPolicy(wrapAbortSignalLikePolicy());
-  pipeline2.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
-  pipeline2.addPolicy(userAgentPolicy2(options.userAgentOptions));
-  pipeline2.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
-  pipeline2.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
-  pipeline2.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
-  pipeline2.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
+  pipeline3.addPolicy(wrapAbortSignalLikePolicy());
+  pipeline3.addPolicy(formDataPolicy2(), { beforePolicies: [multipartPolicyName2] });
+  pipeline3.addPolicy(userAgentPolicy2(options.userAgentOptions));
+  pipeline3.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
+  pipeline3.addPolicy(multipartPolicy2(), { afterPhase: "Deserialize" });
+  pipeline3.addPolicy(defaultRetryPolicy2(options.retryOptions), { phase: "Retry" });
+  pipeline3.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
     afterPhase: "Retry"
   });
   if (isNodeLike2) {
-    pipeline2.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
+    pipeline3.addPolicy(redirectPolicy2(options.redirectOptions), { afterPhase: "Retry" });
   }
-  pipeline2.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
-  return pipeline2;
+  pipeline3.addPolicy(logPolicy2(options.loggingOptions), { afterPhase: "Sign" });
+  return pipeline3;
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
@@ -46677,8 +46922,8 @@ function createDisableKeepAlivePolicy() {
     }
   };
 }
-function pipelineContainsDisableKeepAlivePolicy(pipeline2) {
-  return pipeline2.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
+function pipelineContainsDisableKeepAlivePolicy(pipeline3) {
+  return pipeline3.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 
 // node_modules/@azure/core-client/dist/esm/base64.js
@@ -47933,18 +48178,18 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
 
 // node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
-  const pipeline2 = createPipelineFromOptions2(options ?? {});
+  const pipeline3 = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
-    pipeline2.addPolicy(bearerTokenAuthenticationPolicy({
+    pipeline3.addPolicy(bearerTokenAuthenticationPolicy({
       credential: options.credentialOptions.credential,
       scopes: options.credentialOptions.credentialScopes
     }));
   }
-  pipeline2.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
-  pipeline2.addPolicy(deserializationPolicy(options.deserializationOptions), {
+  pipeline3.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
+  pipeline3.addPolicy(deserializationPolicy(options.deserializationOptions), {
     phase: "Deserialize"
   });
-  return pipeline2;
+  return pipeline3;
 }
 
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
@@ -47969,15 +48214,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path12 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path12.startsWith("/")) {
-      path12 = path12.substring(1);
+    let path15 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path15.startsWith("/")) {
+      path15 = path15.substring(1);
     }
-    if (isAbsoluteUrl(path12)) {
-      requestUrl = path12;
+    if (isAbsoluteUrl(path15)) {
+      requestUrl = path15;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path12);
+      requestUrl = appendPath(requestUrl, path15);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -48023,9 +48268,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path12 = pathToAppend.substring(0, searchStart);
+    const path15 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path12;
+    newPath = newPath + path15;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -48046,7 +48291,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
       let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
       if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
         queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
-        const delimiter3 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
+        const delimiter4 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
         if (Array.isArray(queryParameterValue)) {
           queryParameterValue = queryParameterValue.map((item) => {
             if (item === null || item === void 0) {
@@ -48058,7 +48303,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
         if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) {
           continue;
         } else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) {
-          queryParameterValue = queryParameterValue.join(delimiter3);
+          queryParameterValue = queryParameterValue.join(delimiter4);
         }
         if (!queryParameter.skipEncoding) {
           if (Array.isArray(queryParameterValue)) {
@@ -48070,7 +48315,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
           }
         }
         if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) {
-          queryParameterValue = queryParameterValue.join(delimiter3);
+          queryParameterValue = queryParameterValue.join(delimiter4);
         }
         result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
       }
@@ -50902,16 +51147,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -50919,9 +51164,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return void 0;
-    return path12[path12.length - 1].values?.[attrName];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return void 0;
+    return path15[path15.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -50929,9 +51174,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return false;
-    const current = path12[path12.length - 1];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return false;
+    const current = path15[path15.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -50957,18 +51202,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].position ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].counter ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -51210,21 +51455,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep9 = separator || this.separator;
-    const isDefault = sep9 === this.separator && includeNamespace === true;
+    const sep11 = separator || this.separator;
+    const isDefault = sep11 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep9);
+      ).join(sep11);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep9);
+    ).join(sep11);
   }
   /**
    * Get path as array of tag names.
@@ -51862,73 +52107,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep7 = `["'\\s]*:`;
+var sep9 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep7}`, "i")
+    pattern: new RegExp(`\\$where${sep9}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep7}`, "i")
+    pattern: new RegExp(`\\$ne${sep9}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep7}`, "i")
+    pattern: new RegExp(`\\$gte?${sep9}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep7}`, "i")
+    pattern: new RegExp(`\\$lte?${sep9}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep7}`, "i")
+    pattern: new RegExp(`\\$regex${sep9}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep7}`, "i")
+    pattern: new RegExp(`\\$exists${sep9}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep7}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep9}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep7}`, "i")
+    pattern: new RegExp(`\\$expr${sep9}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep7}`, "i")
+    pattern: new RegExp(`\\$function${sep9}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep7}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep9}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -52743,8 +52988,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep9 = exp.search(/\s/);
-            const name = sep9 === -1 ? exp : exp.substring(0, sep9);
+            const sep11 = exp.search(/\s/);
+            const name = sep11 === -1 ? exp : exp.substring(0, sep11);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -53773,11 +54018,11 @@ async function parseXML(str, opts = {}) {
 var logger4 = createClientLogger2("storage-blob");
 
 // node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
-import { EventEmitter as EventEmitter2 } from "events";
+var import_events = __toESM(require_events2(), 1);
 
 // node_modules/@azure/storage-common/dist/esm/BuffersStream.js
-import { Readable as Readable2 } from "node:stream";
-var BuffersStream = class extends Readable2 {
+var import_node_stream2 = __toESM(require_node_stream(), 1);
+var BuffersStream = class extends import_node_stream2.Readable {
   buffers;
   byteLength;
   /**
@@ -53861,8 +54106,8 @@ var BuffersStream = class extends Readable2 {
 };
 
 // node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
-import buffer from "node:buffer";
-var maxBufferLength = buffer.constants.MAX_LENGTH;
+var import_node_buffer = __toESM(require_node_buffer(), 1);
+var maxBufferLength = import_node_buffer.default.constants.MAX_LENGTH;
 var PooledBuffer = class {
   /**
    * Internal buffers used to keep the data.
@@ -53963,7 +54208,7 @@ var BufferScheduler = class {
   /**
    * An internal event emitter.
    */
-  emitter = new EventEmitter2();
+  emitter = new import_events.EventEmitter();
   /**
    * Concurrency of executing outgoingHandlers. (0 lesser than concurrency lesser than or equal to maxBuffers)
    */
@@ -54184,18 +54429,21 @@ var BufferScheduler = class {
   }
 };
 
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+var import_node_stream3 = __toESM(require_node_stream(), 1);
+
 // node_modules/@azure/storage-common/dist/esm/crc64.js
-import { createRequire } from "node:module";
-import { dirname as dirname6 } from "node:path";
-import { fileURLToPath } from "node:url";
+var import_node_module = __toESM(require_node_module(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename;
 var __dirname;
 if (__isNode__) {
-  require2 = createRequire(import.meta.url);
-  __filename = fileURLToPath(import.meta.url);
-  __dirname = dirname6(__filename);
+  require2 = (0, import_node_module.createRequire)(import.meta.url);
+  __filename = (0, import_node_url.fileURLToPath)(import.meta.url);
+  __dirname = (0, import_node_path6.dirname)(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -54230,11 +54478,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path12) {
+    function locateFile(path15) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path12, scriptDirectory);
+        return Module["locateFile"](path15, scriptDirectory);
       }
-      return scriptDirectory + path12;
+      return scriptDirectory + path15;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -54247,7 +54495,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs8 = require2("fs");
+      var fs9 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -54256,7 +54504,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs8.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs9.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -54268,7 +54516,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs8.readFile(filename, function(err2, data) {
+        fs9.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -55689,11 +55937,11 @@ var NativeCRC64 = (() => {
       return 70;
     }
     var printCharBuffers = [null, [], []];
-    function printChar(stream2, curr) {
-      var buffer4 = printCharBuffers[stream2];
+    function printChar(stream3, curr) {
+      var buffer4 = printCharBuffers[stream3];
       assert4(buffer4);
       if (curr === 0 || curr === 10) {
-        (stream2 === 1 ? out : err)(UTF8ArrayToString(buffer4, 0));
+        (stream3 === 1 ? out : err)(UTF8ArrayToString(buffer4, 0));
         buffer4.length = 0;
       } else {
         buffer4.push(curr);
@@ -56456,6 +56704,9 @@ var SMRegion;
   SMRegion3[SMRegion3["Completed"] = 5] = "Completed";
 })(SMRegion || (SMRegion = {}));
 
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+var import_node_stream4 = __toESM(require_node_stream(), 1);
+
 // node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
 var SMRegion2;
 (function(SMRegion3) {
@@ -56470,6 +56721,8 @@ var SMRegion2;
 var logger5 = createClientLogger2("core-rest-pipeline");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+var import_node_os5 = __toESM(require_node_os(), 1);
+var import_node_process5 = __toESM(require_node_process(), 1);
 function getHeaderName3() {
   return "User-Agent";
 }
@@ -56679,7 +56932,7 @@ var AnonymousCredential = class extends Credential {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
-import { createHmac } from "node:crypto";
+var import_node_crypto5 = __toESM(require_node_crypto(), 1);
 
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
@@ -57321,9 +57574,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path12 = getURLPath(request.url) || "/";
+    const path15 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path12}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path15}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -57380,7 +57633,7 @@ var StorageSharedKeyCredential = class extends Credential {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return createHmac("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto5.createHmac)("sha256", this.accountKey).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -57746,7 +57999,7 @@ function storageRetryPolicy(options = {}) {
 }
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
-import { createHmac as createHmac2 } from "node:crypto";
+var import_node_crypto6 = __toESM(require_node_crypto(), 1);
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
   function signRequest(request) {
@@ -57768,7 +58021,7 @@ function storageSharedKeyCredentialPolicy(options) {
       getHeaderValueToSign(request, HeaderConstants.IF_UNMODIFIED_SINCE),
       getHeaderValueToSign(request, HeaderConstants.RANGE)
     ].join("\n") + "\n" + getCanonicalizedHeadersString(request) + getCanonicalizedResourceString(request);
-    const signature = createHmac2("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
+    const signature = (0, import_node_crypto6.createHmac)("sha256", options.accountKey).update(stringToSign, "utf8").digest("base64");
     request.headers.set(HeaderConstants.AUTHORIZATION, `SharedKey ${options.accountName}:${signature}`);
   }
   function getHeaderValueToSign(request, headerName) {
@@ -57805,9 +58058,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path12 = getURLPath(request.url) || "/";
+    const path15 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path12}`;
+    canonicalizedResourceString += `/${options.accountName}${path15}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -57858,7 +58111,7 @@ function storageRequestFailureDetailsParserPolicy() {
 }
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
-import { createHmac as createHmac3 } from "node:crypto";
+var import_node_crypto7 = __toESM(require_node_crypto(), 1);
 var UserDelegationKeyCredential = class {
   /**
    * Azure Storage account name; readonly.
@@ -57888,7 +58141,7 @@ var UserDelegationKeyCredential = class {
    * @param stringToSign -
    */
   computeHMACSHA256(stringToSign) {
-    return createHmac3("sha256", this.key).update(stringToSign, "utf8").digest("base64");
+    return (0, import_node_crypto7.createHmac)("sha256", this.key).update(stringToSign, "utf8").digest("base64");
   }
 };
 
@@ -58077,11 +58330,11 @@ var PathStylePorts2 = [
 ];
 
 // node_modules/@azure/storage-blob/dist/esm/Pipeline.js
-function isPipelineLike(pipeline2) {
-  if (!pipeline2 || typeof pipeline2 !== "object") {
+function isPipelineLike(pipeline3) {
+  if (!pipeline3 || typeof pipeline3 !== "object") {
     return false;
   }
-  const castPipeline = pipeline2;
+  const castPipeline = pipeline3;
   return Array.isArray(castPipeline.factories) && typeof castPipeline.options === "object" && typeof castPipeline.toServiceClientOptions === "function";
 }
 var Pipeline = class {
@@ -58120,11 +58373,11 @@ function newPipeline(credential, pipelineOptions = {}) {
   if (!credential) {
     credential = new AnonymousCredential();
   }
-  const pipeline2 = new Pipeline([], pipelineOptions);
-  pipeline2._credential = credential;
-  return pipeline2;
+  const pipeline3 = new Pipeline([], pipelineOptions);
+  pipeline3._credential = credential;
+  return pipeline3;
 }
-function processDownlevelPipeline(pipeline2) {
+function processDownlevelPipeline(pipeline3) {
   const knownFactoryFunctions = [
     isAnonymousCredential,
     isStorageSharedKeyCredential,
@@ -58134,8 +58387,8 @@ function processDownlevelPipeline(pipeline2) {
     isStorageTelemetryPolicyFactory,
     isCoreHttpPolicyFactory
   ];
-  if (pipeline2.factories.length) {
-    const novelFactories = pipeline2.factories.filter((factory) => {
+  if (pipeline3.factories.length) {
+    const novelFactories = pipeline3.factories.filter((factory) => {
       return !knownFactoryFunctions.some((knownFactory) => knownFactory(factory));
     });
     if (novelFactories.length) {
@@ -58148,14 +58401,14 @@ function processDownlevelPipeline(pipeline2) {
   }
   return void 0;
 }
-function getCoreClientOptions(pipeline2) {
-  const { httpClient: v1Client, ...restOptions } = pipeline2.options;
-  let httpClient = pipeline2._coreHttpClient;
+function getCoreClientOptions(pipeline3) {
+  const { httpClient: v1Client, ...restOptions } = pipeline3.options;
+  let httpClient = pipeline3._coreHttpClient;
   if (!httpClient) {
     httpClient = v1Client ? convertHttpClient(v1Client) : getCachedDefaultHttpClient2();
-    pipeline2._coreHttpClient = httpClient;
+    pipeline3._coreHttpClient = httpClient;
   }
-  let corePipeline = pipeline2._corePipeline;
+  let corePipeline = pipeline3._corePipeline;
   if (!corePipeline) {
     const packageDetails = `azsdk-js-azure-storage-blob/${SDK_VERSION4}`;
     const userAgentPrefix = restOptions.userAgentOptions && restOptions.userAgentOptions.userAgentPrefix ? `${restOptions.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
@@ -58196,11 +58449,11 @@ function getCoreClientOptions(pipeline2) {
     corePipeline.addPolicy(storageRetryPolicy(restOptions.retryOptions), { phase: "Retry" });
     corePipeline.addPolicy(storageRequestFailureDetailsParserPolicy());
     corePipeline.addPolicy(storageBrowserPolicy());
-    const downlevelResults = processDownlevelPipeline(pipeline2);
+    const downlevelResults = processDownlevelPipeline(pipeline3);
     if (downlevelResults) {
       corePipeline.addPolicy(downlevelResults.wrappedPolicies, downlevelResults.afterRetry ? { afterPhase: "Retry" } : void 0);
     }
-    const credential = getCredentialFromPipeline(pipeline2);
+    const credential = getCredentialFromPipeline(pipeline3);
     if (isTokenCredential(credential)) {
       corePipeline.addPolicy(bearerTokenAuthenticationPolicy({
         credential,
@@ -58213,7 +58466,7 @@ function getCoreClientOptions(pipeline2) {
         accountKey: credential.accountKey
       }), { phase: "Sign" });
     }
-    pipeline2._corePipeline = corePipeline;
+    pipeline3._corePipeline = corePipeline;
   }
   return {
     ...restOptions,
@@ -58222,12 +58475,12 @@ function getCoreClientOptions(pipeline2) {
     pipeline: corePipeline
   };
 }
-function getCredentialFromPipeline(pipeline2) {
-  if (pipeline2._credential) {
-    return pipeline2._credential;
+function getCredentialFromPipeline(pipeline3) {
+  if (pipeline3._credential) {
+    return pipeline3._credential;
   }
   let credential = new AnonymousCredential();
-  for (const factory of pipeline2.factories) {
+  for (const factory of pipeline3.factories) {
     if (isTokenCredential(factory.credential)) {
       credential = factory.credential;
     } else if (isStorageSharedKeyCredential(factory)) {
@@ -67564,7 +67817,7 @@ var startFrom = {
     }
   }
 };
-var delimiter2 = {
+var delimiter3 = {
   parameterPath: "delimiter",
   mapper: {
     serializedName: "delimiter",
@@ -69078,8 +69331,8 @@ var ContainerImpl = class {
    *                  character or a string.
    * @param options The options parameters.
    */
-  listBlobHierarchySegment(delimiter3, options) {
-    return this.client.sendOperationRequest({ delimiter: delimiter3, options }, listBlobHierarchySegmentOperationSpec);
+  listBlobHierarchySegment(delimiter4, options) {
+    return this.client.sendOperationRequest({ delimiter: delimiter4, options }, listBlobHierarchySegmentOperationSpec);
   }
   /**
    * Returns the sku name and account kind
@@ -69597,7 +69850,7 @@ var listBlobHierarchySegmentOperationSpec = {
     restype2,
     include1,
     startFrom,
-    delimiter2
+    delimiter3
   ],
   urlParameters: [url],
   headerParameters: [
@@ -71748,10 +72001,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path12 = urlParsed.pathname;
-  path12 = path12 || "/";
-  path12 = escape2(path12);
-  urlParsed.pathname = path12;
+  let path15 = urlParsed.pathname;
+  path15 = path15 || "/";
+  path15 = escape2(path15);
+  urlParsed.pathname = path15;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -71836,9 +72089,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path12 = urlParsed.pathname;
-  path12 = path12 ? path12.endsWith("/") ? `${path12}${name}` : `${path12}/${name}` : name;
-  urlParsed.pathname = path12;
+  let path15 = urlParsed.pathname;
+  path15 = path15 ? path15.endsWith("/") ? `${path15}${name}` : `${path15}/${name}` : name;
+  urlParsed.pathname = path15;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -72137,13 +72390,13 @@ var StorageClient2 = class {
    * @param url - url to resource
    * @param pipeline - request policy pipeline.
    */
-  constructor(url2, pipeline2) {
+  constructor(url2, pipeline3) {
     this.url = escapeURLPath(url2);
     this.accountName = getAccountNameFromUrl(url2);
-    this.pipeline = pipeline2;
-    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline2));
+    this.pipeline = pipeline3;
+    this.storageClientContext = new StorageContextClient(this.url, getCoreClientOptions(pipeline3));
     this.isHttps = iEqual(getURLScheme(this.url) || "", "https");
-    this.credential = getCredentialFromPipeline(pipeline2);
+    this.credential = getCredentialFromPipeline(pipeline3);
     const storageClientContext = this.storageClientContext;
     storageClientContext.requestContentType = void 0;
   }
@@ -73532,8 +73785,8 @@ var BlobLeaseClient = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
-import { Readable as Readable3 } from "node:stream";
-var RetriableReadableStream = class extends Readable3 {
+var import_node_stream5 = __toESM(require_node_stream(), 1);
+var RetriableReadableStream = class extends import_node_stream5.Readable {
   start;
   offset;
   end;
@@ -74085,7 +74338,7 @@ var BlobDownloadResponse = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
-import { Readable as Readable4 } from "node:stream";
+var import_node_stream6 = __toESM(require_node_stream(), 1);
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 var AVRO_SYNC_MARKER_SIZE = 16;
@@ -74102,8 +74355,8 @@ var AvroParser = class _AvroParser {
    * @param length -
    * @param options -
    */
-  static async readFixedBytes(stream2, length, options = {}) {
-    const bytes = await stream2.read(length, { abortSignal: options.abortSignal });
+  static async readFixedBytes(stream3, length, options = {}) {
+    const bytes = await stream3.read(length, { abortSignal: options.abortSignal });
     if (bytes.length !== length) {
       throw new Error("Hit stream end.");
     }
@@ -74115,19 +74368,19 @@ var AvroParser = class _AvroParser {
    * @param stream -
    * @param options -
    */
-  static async readByte(stream2, options = {}) {
-    const buf = await _AvroParser.readFixedBytes(stream2, 1, options);
+  static async readByte(stream3, options = {}) {
+    const buf = await _AvroParser.readFixedBytes(stream3, 1, options);
     return buf[0];
   }
   // int and long are stored in variable-length zig-zag coding.
   // variable-length: https://lucene.apache.org/core/3_5_0/fileformats.html#VInt
   // zig-zag: https://developers.google.com/protocol-buffers/docs/encoding?csw=1#types
-  static async readZigZagLong(stream2, options = {}) {
+  static async readZigZagLong(stream3, options = {}) {
     let zigZagEncoded = 0;
     let significanceInBit = 0;
     let byte, haveMoreByte, significanceInFloat;
     do {
-      byte = await _AvroParser.readByte(stream2, options);
+      byte = await _AvroParser.readByte(stream3, options);
       haveMoreByte = byte & 128;
       zigZagEncoded |= (byte & 127) << significanceInBit;
       significanceInBit += 7;
@@ -74136,7 +74389,7 @@ var AvroParser = class _AvroParser {
       zigZagEncoded = zigZagEncoded;
       significanceInFloat = 268435456;
       do {
-        byte = await _AvroParser.readByte(stream2, options);
+        byte = await _AvroParser.readByte(stream3, options);
         zigZagEncoded += (byte & 127) * significanceInFloat;
         significanceInFloat *= 128;
       } while (byte & 128);
@@ -74148,17 +74401,17 @@ var AvroParser = class _AvroParser {
     }
     return zigZagEncoded >> 1 ^ -(zigZagEncoded & 1);
   }
-  static async readLong(stream2, options = {}) {
-    return _AvroParser.readZigZagLong(stream2, options);
+  static async readLong(stream3, options = {}) {
+    return _AvroParser.readZigZagLong(stream3, options);
   }
-  static async readInt(stream2, options = {}) {
-    return _AvroParser.readZigZagLong(stream2, options);
+  static async readInt(stream3, options = {}) {
+    return _AvroParser.readZigZagLong(stream3, options);
   }
   static async readNull() {
     return null;
   }
-  static async readBoolean(stream2, options = {}) {
-    const b = await _AvroParser.readByte(stream2, options);
+  static async readBoolean(stream3, options = {}) {
+    const b = await _AvroParser.readByte(stream3, options);
     if (b === 1) {
       return true;
     } else if (b === 0) {
@@ -74167,53 +74420,53 @@ var AvroParser = class _AvroParser {
       throw new Error("Byte was not a boolean.");
     }
   }
-  static async readFloat(stream2, options = {}) {
-    const u8arr = await _AvroParser.readFixedBytes(stream2, 4, options);
+  static async readFloat(stream3, options = {}) {
+    const u8arr = await _AvroParser.readFixedBytes(stream3, 4, options);
     const view = new DataView(u8arr.buffer, u8arr.byteOffset, u8arr.byteLength);
     return view.getFloat32(0, true);
   }
-  static async readDouble(stream2, options = {}) {
-    const u8arr = await _AvroParser.readFixedBytes(stream2, 8, options);
+  static async readDouble(stream3, options = {}) {
+    const u8arr = await _AvroParser.readFixedBytes(stream3, 8, options);
     const view = new DataView(u8arr.buffer, u8arr.byteOffset, u8arr.byteLength);
     return view.getFloat64(0, true);
   }
-  static async readBytes(stream2, options = {}) {
-    const size = await _AvroParser.readLong(stream2, options);
+  static async readBytes(stream3, options = {}) {
+    const size = await _AvroParser.readLong(stream3, options);
     if (size < 0) {
       throw new Error("Bytes size was negative.");
     }
-    return stream2.read(size, { abortSignal: options.abortSignal });
+    return stream3.read(size, { abortSignal: options.abortSignal });
   }
-  static async readString(stream2, options = {}) {
-    const u8arr = await _AvroParser.readBytes(stream2, options);
+  static async readString(stream3, options = {}) {
+    const u8arr = await _AvroParser.readBytes(stream3, options);
     const utf8decoder = new TextDecoder();
     return utf8decoder.decode(u8arr);
   }
-  static async readMapPair(stream2, readItemMethod, options = {}) {
-    const key = await _AvroParser.readString(stream2, options);
-    const value = await readItemMethod(stream2, options);
+  static async readMapPair(stream3, readItemMethod, options = {}) {
+    const key = await _AvroParser.readString(stream3, options);
+    const value = await readItemMethod(stream3, options);
     return { key, value };
   }
-  static async readMap(stream2, readItemMethod, options = {}) {
+  static async readMap(stream3, readItemMethod, options = {}) {
     const readPairMethod = (s, opts = {}) => {
       return _AvroParser.readMapPair(s, readItemMethod, opts);
     };
-    const pairs = await _AvroParser.readArray(stream2, readPairMethod, options);
+    const pairs = await _AvroParser.readArray(stream3, readPairMethod, options);
     const dict = {};
     for (const pair of pairs) {
       dict[pair.key] = pair.value;
     }
     return dict;
   }
-  static async readArray(stream2, readItemMethod, options = {}) {
+  static async readArray(stream3, readItemMethod, options = {}) {
     const items = [];
-    for (let count = await _AvroParser.readLong(stream2, options); count !== 0; count = await _AvroParser.readLong(stream2, options)) {
+    for (let count = await _AvroParser.readLong(stream3, options); count !== 0; count = await _AvroParser.readLong(stream3, options)) {
       if (count < 0) {
-        await _AvroParser.readLong(stream2, options);
+        await _AvroParser.readLong(stream3, options);
         count = -count;
       }
       while (count--) {
-        const item = await readItemMethod(stream2, options);
+        const item = await readItemMethod(stream3, options);
         items.push(item);
       }
     }
@@ -74323,24 +74576,24 @@ var AvroPrimitiveType = class extends AvroType {
     this._primitive = primitive;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  read(stream2, options = {}) {
+  read(stream3, options = {}) {
     switch (this._primitive) {
       case AvroPrimitive.NULL:
         return AvroParser.readNull();
       case AvroPrimitive.BOOLEAN:
-        return AvroParser.readBoolean(stream2, options);
+        return AvroParser.readBoolean(stream3, options);
       case AvroPrimitive.INT:
-        return AvroParser.readInt(stream2, options);
+        return AvroParser.readInt(stream3, options);
       case AvroPrimitive.LONG:
-        return AvroParser.readLong(stream2, options);
+        return AvroParser.readLong(stream3, options);
       case AvroPrimitive.FLOAT:
-        return AvroParser.readFloat(stream2, options);
+        return AvroParser.readFloat(stream3, options);
       case AvroPrimitive.DOUBLE:
-        return AvroParser.readDouble(stream2, options);
+        return AvroParser.readDouble(stream3, options);
       case AvroPrimitive.BYTES:
-        return AvroParser.readBytes(stream2, options);
+        return AvroParser.readBytes(stream3, options);
       case AvroPrimitive.STRING:
-        return AvroParser.readString(stream2, options);
+        return AvroParser.readString(stream3, options);
       default:
         throw new Error("Unknown Avro Primitive");
     }
@@ -74353,8 +74606,8 @@ var AvroEnumType = class extends AvroType {
     this._symbols = symbols;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  async read(stream2, options = {}) {
-    const value = await AvroParser.readInt(stream2, options);
+  async read(stream3, options = {}) {
+    const value = await AvroParser.readInt(stream3, options);
     return this._symbols[value];
   }
 };
@@ -74364,9 +74617,9 @@ var AvroUnionType = class extends AvroType {
     super();
     this._types = types2;
   }
-  async read(stream2, options = {}) {
-    const typeIndex = await AvroParser.readInt(stream2, options);
-    return this._types[typeIndex].read(stream2, options);
+  async read(stream3, options = {}) {
+    const typeIndex = await AvroParser.readInt(stream3, options);
+    return this._types[typeIndex].read(stream3, options);
   }
 };
 var AvroMapType = class extends AvroType {
@@ -74376,11 +74629,11 @@ var AvroMapType = class extends AvroType {
     this._itemType = itemType;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  read(stream2, options = {}) {
+  read(stream3, options = {}) {
     const readItemMethod = (s, opts) => {
       return this._itemType.read(s, opts);
     };
-    return AvroParser.readMap(stream2, readItemMethod, options);
+    return AvroParser.readMap(stream3, readItemMethod, options);
   }
 };
 var AvroRecordType = class extends AvroType {
@@ -74392,12 +74645,12 @@ var AvroRecordType = class extends AvroType {
     this._name = name;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
-  async read(stream2, options = {}) {
+  async read(stream3, options = {}) {
     const record = {};
     record["$schema"] = this._name;
     for (const key in this._fields) {
       if (Object.prototype.hasOwnProperty.call(this._fields, key)) {
-        record[key] = await this._fields[key].read(stream2, options);
+        record[key] = await this._fields[key].read(stream3, options);
       }
     }
     return record;
@@ -74525,14 +74778,14 @@ var AvroReadable = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
-import { Buffer as Buffer2 } from "buffer";
+var import_buffer = __toESM(require_buffer(), 1);
 var ABORT_ERROR = new AbortError2("Reading from the avro stream was aborted.");
 var AvroReadableFromStream = class extends AvroReadable {
   _position;
   _readable;
   toUint8Array(data) {
     if (typeof data === "string") {
-      return Buffer2.from(data);
+      return import_buffer.Buffer.from(data);
     }
     return data;
   }
@@ -74601,7 +74854,7 @@ var AvroReadableFromStream = class extends AvroReadable {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
-var BlobQuickQueryStream = class extends Readable4 {
+var BlobQuickQueryStream = class extends import_node_stream6.Readable {
   source;
   avroReader;
   avroIter;
@@ -75555,7 +75808,7 @@ function rangeToString(iRange) {
 }
 
 // node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
-import { EventEmitter as EventEmitter3 } from "events";
+var import_events2 = __toESM(require_events2(), 1);
 var BatchStates;
 (function(BatchStates2) {
   BatchStates2[BatchStates2["Good"] = 0] = "Good";
@@ -75600,7 +75853,7 @@ var Batch = class {
       throw new RangeError("concurrency must be larger than 0");
     }
     this.concurrency = concurrency;
-    this.emitter = new EventEmitter3();
+    this.emitter = new import_events2.EventEmitter();
   }
   /**
    * Add a operation into queue.
@@ -75672,20 +75925,20 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs5 from "node:fs";
-import util3 from "node:util";
-async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_util3 = __toESM(require_node_util(), 1);
+async function streamToBuffer(stream3, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
   return new Promise((resolve4, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
-    stream2.on("readable", () => {
+    stream3.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
         resolve4();
         return;
       }
-      let chunk = stream2.read();
+      let chunk = stream3.read();
       if (!chunk) {
         return;
       }
@@ -75696,14 +75949,14 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       buffer3.fill(chunk.slice(0, chunkLength), offset + pos, offset + pos + chunkLength);
       pos += chunkLength;
     });
-    stream2.on("end", () => {
+    stream3.on("end", () => {
       clearTimeout(timeout);
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
       resolve4();
     });
-    stream2.on("error", (msg) => {
+    stream3.on("error", (msg) => {
       clearTimeout(timeout);
       reject(msg);
     });
@@ -75711,7 +75964,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
 }
 async function readStreamToLocalFile(rs, file) {
   return new Promise((resolve4, reject) => {
-    const ws = fs5.createWriteStream(file);
+    const ws = import_node_fs3.default.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
     });
@@ -75722,8 +75975,8 @@ async function readStreamToLocalFile(rs, file) {
     rs.pipe(ws);
   });
 }
-var fsStat = util3.promisify(fs5.stat);
-var fsCreateReadStream = fs5.createReadStream;
+var fsStat = import_node_util3.default.promisify(import_node_fs3.default.stat);
+var fsCreateReadStream = import_node_fs3.default.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
@@ -75749,21 +76002,21 @@ var BlobClient = class _BlobClient extends StorageClient2 {
   }
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
     options = options || {};
-    let pipeline2;
+    let pipeline3;
     let url2;
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -75775,20 +76028,20 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     ({ blobName: this._name, containerName: this._containerName } = this.getBlobAndContainerNamesFromUrl());
     this.blobContext = this.storageClientContext.blob;
     this._snapshot = getURLParameter(this.url, URLConstants2.Parameters.SNAPSHOT);
@@ -76505,8 +76758,8 @@ var BlobClient = class _BlobClient extends StorageClient2 {
             customerProvidedKey: options.customerProvidedKey,
             tracingOptions: updatedOptions.tracingOptions
           });
-          const stream2 = response.readableStreamBody;
-          await streamToBuffer(stream2, buffer3, off - offset, chunkEnd - offset);
+          const stream3 = response.readableStreamBody;
+          await streamToBuffer(stream3, buffer3, off - offset, chunkEnd - offset);
           transferProgress += chunkEnd - off;
           if (options.onProgress) {
             options.onProgress({ loadedBytes: transferProgress });
@@ -76775,19 +77028,19 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
    */
   appendBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline2;
+    let pipeline3;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -76799,20 +77052,20 @@ var AppendBlobClient = class _AppendBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     this.appendBlobContext = this.storageClientContext.appendBlob;
   }
   /**
@@ -77047,22 +77300,22 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    */
   blockBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline2;
+    let pipeline3;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
       if (blobNameOrOptions && typeof blobNameOrOptions !== "string") {
         options = blobNameOrOptions;
       }
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -77074,20 +77327,20 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     this.blockBlobContext = this.storageClientContext.blockBlob;
     this._blobContext = this.storageClientContext.blob;
   }
@@ -77607,7 +77860,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
    * @param options - Options to Upload Stream to Block Blob operation.
    * @returns Response data for the Blob Upload operation.
    */
-  async uploadStream(stream2, bufferSize = DEFAULT_BLOCK_BUFFER_SIZE_BYTES, maxConcurrency = 5, options = {}) {
+  async uploadStream(stream3, bufferSize = DEFAULT_BLOCK_BUFFER_SIZE_BYTES, maxConcurrency = 5, options = {}) {
     if (!options.blobHTTPHeaders) {
       options.blobHTTPHeaders = {};
     }
@@ -77620,7 +77873,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
       let transferProgress = 0;
       const blockList = [];
       const scheduler = new BufferScheduler(
-        stream2,
+        stream3,
         bufferSize,
         maxConcurrency,
         async (body2, length) => {
@@ -77658,19 +77911,19 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    */
   pageBlobContext;
   constructor(urlOrConnectionString, credentialOrPipelineOrContainerName, blobNameOrOptions, options) {
-    let pipeline2;
+    let pipeline3;
     let url2;
     options = options || {};
     if (isPipelineLike(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
-      pipeline2 = credentialOrPipelineOrContainerName;
+      pipeline3 = credentialOrPipelineOrContainerName;
     } else if (isNodeLike2 && credentialOrPipelineOrContainerName instanceof StorageSharedKeyCredential || credentialOrPipelineOrContainerName instanceof AnonymousCredential || isTokenCredential(credentialOrPipelineOrContainerName)) {
       url2 = urlOrConnectionString;
       options = blobNameOrOptions;
-      pipeline2 = newPipeline(credentialOrPipelineOrContainerName, options);
+      pipeline3 = newPipeline(credentialOrPipelineOrContainerName, options);
     } else if (!credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName !== "string") {
       url2 = urlOrConnectionString;
-      pipeline2 = newPipeline(new AnonymousCredential(), options);
+      pipeline3 = newPipeline(new AnonymousCredential(), options);
     } else if (credentialOrPipelineOrContainerName && typeof credentialOrPipelineOrContainerName === "string" && blobNameOrOptions && typeof blobNameOrOptions === "string") {
       const containerName = credentialOrPipelineOrContainerName;
       const blobName = blobNameOrOptions;
@@ -77682,20 +77935,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
           if (!options.proxyOptions) {
             options.proxyOptions = getDefaultProxySettings2(extractedCreds.proxyUri);
           }
-          pipeline2 = newPipeline(sharedKeyCredential, options);
+          pipeline3 = newPipeline(sharedKeyCredential, options);
         } else {
           throw new Error("Account connection string is only supported in Node.js environment");
         }
       } else if (extractedCreds.kind === "SASConnString") {
         url2 = appendToURLPath(appendToURLPath(extractedCreds.url, encodeURIComponent(containerName)), encodeURIComponent(blobName)) + "?" + extractedCreds.accountSas;
-        pipeline2 = newPipeline(new AnonymousCredential(), options);
+        pipeline3 = newPipeline(new AnonymousCredential(), options);
       } else {
         throw new Error("Connection string must be either an Account connection string or a SAS connection string");
       }
     } else {
       throw new Error("Expecting non-empty strings for containerName and blobName parameters");
     }
-    super(url2, pipeline2);
+    super(url2, pipeline3);
     this.pageBlobContext = this.storageClientContext.pageBlob;
   }
   /**
@@ -78581,10 +78834,10 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 }
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
-import * as buffer2 from "buffer";
-import * as fs6 from "fs";
-import * as stream from "stream";
-import * as util4 from "util";
+var buffer2 = __toESM(require_buffer(), 1);
+var fs7 = __toESM(require_fs(), 1);
+var stream2 = __toESM(require_stream2(), 1);
+var util5 = __toESM(require_util9(), 1);
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
@@ -78741,8 +78994,8 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
 };
 function pipeResponseToStream(response, output) {
   return __awaiter13(this, void 0, void 0, function* () {
-    const pipeline2 = util4.promisify(stream.pipeline);
-    yield pipeline2(response.message, output);
+    const pipeline3 = util5.promisify(stream2.pipeline);
+    yield pipeline3(response.message, output);
   });
 }
 var DownloadProgress = class {
@@ -78842,7 +79095,7 @@ var DownloadProgress = class {
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
   return __awaiter13(this, void 0, void 0, function* () {
-    const writeStream = fs6.createWriteStream(archivePath);
+    const writeStream = fs7.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
     const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter13(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
@@ -78867,7 +79120,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
   return __awaiter13(this, void 0, void 0, function* () {
     var _a2;
-    const archiveDescriptor = yield fs6.promises.open(archivePath, "w");
+    const archiveDescriptor = yield fs7.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
       socketTimeout: options.timeoutInMs,
       keepAlive: true
@@ -78983,7 +79236,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     } else {
       const maxSegmentSize = Math.min(134217728, buffer2.constants.MAX_LENGTH);
       const downloadProgress = new DownloadProgress(contentLength2);
-      const fd = fs6.openSync(archivePath, "w");
+      const fd = fs7.openSync(archivePath, "w");
       try {
         downloadProgress.startDisplayTimer();
         const controller = new AbortController();
@@ -79001,12 +79254,12 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             controller.abort();
             throw new Error("Aborting cache download as the download time exceeded the timeout.");
           } else if (Buffer.isBuffer(result)) {
-            fs6.writeFileSync(fd, result);
+            fs7.writeFileSync(fd, result);
           }
         }
       } finally {
         downloadProgress.stopDisplayTimer();
-        fs6.closeSync(fd);
+        fs7.closeSync(fd);
       }
     }
   });
@@ -79242,7 +79495,7 @@ Other caches with similar key:`);
 }
 function downloadCache(archiveLocation, archivePath, options) {
   return __awaiter14(this, void 0, void 0, function* () {
-    const archiveUrl = new URL2(archiveLocation);
+    const archiveUrl = new import_url.URL(archiveLocation);
     const downloadOptions = getDownloadOptions(options);
     if (archiveUrl.hostname.endsWith(".blob.core.windows.net")) {
       if (downloadOptions.useAzureSdk) {
@@ -79294,7 +79547,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
   return __awaiter14(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
-    const fd = fs7.openSync(archivePath, "r");
+    const fd = fs8.openSync(archivePath, "r");
     const uploadOptions = getUploadOptions(options);
     const concurrency = assertDefined("uploadConcurrency", uploadOptions.uploadConcurrency);
     const maxChunkSize = assertDefined("uploadChunkSize", uploadOptions.uploadChunkSize);
@@ -79308,7 +79561,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
           const start = offset;
           const end = offset + chunkSize - 1;
           offset += maxChunkSize;
-          yield uploadChunk(httpClient, resourceUrl, () => fs7.createReadStream(archivePath, {
+          yield uploadChunk(httpClient, resourceUrl, () => fs8.createReadStream(archivePath, {
             fd,
             start,
             end,
@@ -79319,7 +79572,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
         }
       })));
     } finally {
-      fs7.closeSync(fd);
+      fs8.closeSync(fd);
     }
     return;
   });
@@ -80205,8 +80458,8 @@ function internalCacheTwirpClient(options) {
 }
 
 // node_modules/@actions/cache/lib/internal/tar.js
-import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
-import * as path10 from "path";
+var import_fs2 = __toESM(require_fs(), 1);
+var path13 = __toESM(require_path(), 1);
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
@@ -80243,7 +80496,7 @@ function getTarPath() {
         const systemTar = SystemTarPathOnWindows;
         if (gnuTar) {
           return { path: gnuTar, type: ArchiveToolType.GNU };
-        } else if (existsSync3(systemTar)) {
+        } else if ((0, import_fs2.existsSync)(systemTar)) {
           return { path: systemTar, type: ArchiveToolType.BSD };
         }
         break;
@@ -80277,13 +80530,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path13.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path13.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -80322,7 +80575,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path10.resolve(filePath).replace(new RegExp(`\\${path10.sep}`, "g"), "/")}"`;
+  return `"${path13.resolve(filePath).replace(new RegExp(`\\${path13.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -80352,7 +80605,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -80361,7 +80614,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path13.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -80414,7 +80667,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync2(path10.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    (0, import_fs2.writeFileSync)(path13.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -80565,7 +80818,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -80644,7 +80897,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path14.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -80712,7 +80965,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -80781,7 +81034,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path14.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -80869,7 +81122,7 @@ async function runVerifyChain() {
     persistTufCache: persistentTufCache(cache_exports, { info, warning }),
     log: info
   });
-  const reportPath = join11(context3.runnerTemp, "chainmail", `verify-report-${Date.now()}-${process.pid}.json`);
+  const reportPath = (0, import_node_path7.join)(context3.runnerTemp, "chainmail", `verify-report-${Date.now()}-${process.pid}.json`);
   await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}
 `);
   const [first] = report.attestations;

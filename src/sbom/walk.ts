@@ -1,4 +1,4 @@
-import { opendir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ChainmailError } from '../core/errors.js';
 
@@ -14,13 +14,14 @@ export async function findFiles(root: string, wanted: (relative: string) => bool
   const pending: string[] = [''];
   while (pending.length > 0) {
     const relative = pending.pop() as string;
-    let dir;
+    // readdir, not opendir: a repository's directories are small, and opendir's Dir loads another internal module.
+    let entries;
     try {
-      dir = await opendir(join(root, relative));
+      entries = await readdir(join(root, relative), { withFileTypes: true });
     } catch (error) {
       throw new ChainmailError('PATH_UNREADABLE', `cannot read the directory ${join(root, relative)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
     }
-    for await (const entry of dir) {
+    for (const entry of entries) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(path);
