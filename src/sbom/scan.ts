@@ -44,9 +44,13 @@ export async function scanProject(dir: string, options: ScanOptions = {}): Promi
   const parsed: ParsedLockfile[] = [];
   for (const path of lockfiles) {
     const kind = lockfileKind(path) as LockfileKind;
-    const text = await readTextLimitedAs(join(root, path), LOCKFILE_LIMIT, 'LOCKFILE_INVALID', 'lockfile');
-    const manifest = kind.manifest === undefined ? undefined : await readOptional(join(root, path, '..', kind.manifest));
-    const result = (await kind.load())(text, path, manifest);
+    // The lockfile, its manifest and its parser's code are read at once.
+    const [text, manifest, parse] = await Promise.all([
+      readTextLimitedAs(join(root, path), LOCKFILE_LIMIT, 'LOCKFILE_INVALID', 'lockfile'),
+      kind.manifest === undefined ? undefined : readOptional(join(root, path, '..', kind.manifest)),
+      kind.load(),
+    ]);
+    const result = parse(text, path, manifest);
     parsed.push(options.includeLicenses === false ? result : await addNodeModulesLicenses(root, result));
   }
   const manifests = files.filter((p) => Object.hasOwn(MANIFESTS, basename(p)));

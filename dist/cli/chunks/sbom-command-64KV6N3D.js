@@ -5600,9 +5600,12 @@ async function scanProject(dir, options = {}) {
   const parsed = [];
   for (const path of lockfiles) {
     const kind = lockfileKind(path);
-    const text = await readTextLimitedAs((0, import_node_path5.join)(root, path), LOCKFILE_LIMIT, "LOCKFILE_INVALID", "lockfile");
-    const manifest = kind.manifest === void 0 ? void 0 : await readOptional((0, import_node_path5.join)(root, path, "..", kind.manifest));
-    const result = (await kind.load())(text, path, manifest);
+    const [text, manifest, parse] = await Promise.all([
+      readTextLimitedAs((0, import_node_path5.join)(root, path), LOCKFILE_LIMIT, "LOCKFILE_INVALID", "lockfile"),
+      kind.manifest === void 0 ? void 0 : readOptional((0, import_node_path5.join)(root, path, "..", kind.manifest)),
+      kind.load()
+    ]);
+    const result = parse(text, path, manifest);
     parsed.push(options.includeLicenses === false ? result : await addNodeModulesLicenses(root, result));
   }
   const manifests = files.filter((p) => Object.hasOwn(MANIFESTS, (0, import_node_path5.basename)(p)));
