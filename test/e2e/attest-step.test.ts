@@ -244,4 +244,13 @@ describe('attest-step bad input: one line each, nothing written', () => {
     expect(await exists(join(job.workspace, 'ran'))).toBe(false);
     expect(await exists(join(job.runnerTemp, 'chainmail'))).toBe(false);
   });
+
+  it('upload-chain-artifact on a runner without the artifact service: signed, then UPLOAD_FAILED naming the artifact', async () => {
+    const job = await runner.newJob();
+    await writeTree(job.workspace, { 'in.txt': 'x' });
+    const run = await attest(job, { name: 'upload', materials: 'in.txt', command: 'true', 'upload-attestations': 'false', 'upload-chain-artifact': 'true' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^upload-chain-artifact: the artifact chainmail-chain-\S+-upload could not be uploaded: .*ACTIONS_RUNTIME_TOKEN.*\[UPLOAD_FAILED\]$/)]);
+    expect(await exists(join(job.runnerTemp, 'chainmail', 'steps', 'upload.sigstore.json'))).toBe(true);
+  });
 });

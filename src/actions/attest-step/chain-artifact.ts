@@ -3,7 +3,6 @@
 // names are unique within a run (the service refuses a second upload of a name), and steps of several jobs
 // upload at once. A later job gathers them all with actions/download-artifact (pattern:
 // chainmail-chain-<run id>-*, merge-multiple: true) into one directory verify-chain reads.
-import { DefaultArtifactClient } from '@actions/artifact';
 import { ChainmailError } from '../../core/errors.js';
 
 export interface ChainArtifactUploader {
@@ -15,10 +14,15 @@ export function chainArtifactName(runId: string, runAttempt: string, stepName: s
   return `chainmail-chain-${runId}-${runAttempt}-${stepName}`;
 }
 
-/** @actions/artifact's client: needs the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL. */
+/**
+ * @actions/artifact's client: needs the runner's ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL. Loaded when a
+ * step uploads (upload-chain-artifact is off by default): with its zip and HTTP stacks it is a fifth of the
+ * action's start-up.
+ */
 export const ACTIONS_ARTIFACT_UPLOADER: ChainArtifactUploader = {
   async upload(name, files, rootDirectory) {
     try {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
       const result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory);
       return result.id === undefined ? {} : { id: result.id };
     } catch (e) {
