@@ -1,7 +1,7 @@
 // OLPC canonical JSON as securesystemslib encodes it (formats.encode_canonical): sorted keys, no whitespace,
 // only `"` and `\` escaped, integers only. What classic in-toto signatures cover. A link of a node_modules tree
-// has ~30,000 entries, so the encoder has a fast path that builds no error paths; only a value it cannot encode
-// is walked again, slowly, to say where the problem is.
+// has ~30,000 entries, so the encoder tracks no paths; only a document it cannot encode is walked again, to
+// say where the problem is.
 import { ChainmailError } from '../../errors.js';
 
 /** The keys of an object in Unicode code-point order, as Python's sorted() puts them. */
@@ -18,7 +18,9 @@ export function canonicalJson(value: unknown): string {
     return encodeFast(value);
   } catch (error) {
     if (error !== NOT_CANONICAL) throw error;
-    return encode(value, '$');
+    const problem = firstProblem(value, '$');
+    if (problem === undefined) throw new Error('internal error: the canonical JSON encoder refused a value that has no problem');
+    throw new ChainmailError('STATEMENT_INVALID', `canonical JSON cannot encode ${problem.what} at ${problem.path}`);
   }
 }
 
@@ -61,32 +63,26 @@ function quote(text: string): string {
   return ESCAPED.test(text) ? `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : `"${text}"`;
 }
 
-/** The slow path: the same encoding, tracking where it is, to name the value that cannot be encoded. */
-function encode(value: unknown, path: string): string {
-  if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) throw notCanonical(path, 'a string with a lone surrogate');
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** Where the first value canonical JSON cannot encode sits (encodeFast's order), and what it is. */
+function firstProblem(value: unknown, path: string): { path: string; what: string } | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? { path, what: 'a string with a lone surrogate' } : undefined;
+  if (typeof value === 'boolean' || value === null || typeof value === 'bigint') return undefined;
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? undefined : { path, what: `the number ${value} (only integers are canonical)` };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const problem = firstProblem(value[i], `${path}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
   }
-  if (value === true) return 'true';
-  if (value === false) return 'false';
-  if (value === null) return 'null';
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw notCanonical(path, `the number ${value} (only integers are canonical)`);
-    return String(value);
-  }
-  if (Array.isArray(value)) return `[${value.map((v, i) => encode(v, `${path}[${i}]`)).join(',')}]`;
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const entries = keysInCodePointOrder(value).map((k) => {
-      return `${encode(k, path)}:${encode((value as Record<string, unknown>)[k], `${path}.${k}`)}`;
-    });
-    return `{${entries.join(',')}}`;
+    for (const k of keysInCodePointOrder(value)) {
+      const problem = firstProblem(k, path) ?? firstProblem((value as Record<string, unknown>)[k], `${path}.${k}`);
+      if (problem) return problem;
+    }
+    return undefined;
   }
-  throw notCanonical(path, typeof value);
-}
-
-function notCanonical(path: string, what: string): ChainmailError {
-  return new ChainmailError('STATEMENT_INVALID', `canonical JSON cannot encode ${what} at ${path}`);
+  return { path, what: typeof value };
 }
 
 /**

@@ -4967,7 +4967,7 @@ var require_index_node = __commonJS({
 });
 
 // src/cli/sbom-command.ts
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/core/sbom/cyclonedx.ts
 var import_node_crypto2 = __toESM(require_node_crypto(), 1);
@@ -5394,7 +5394,7 @@ function writeFailed(path, cause) {
 }
 
 // src/sbom/scan.ts
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/core/sbom/parsers/index.ts
 var LOCKFILE_PARSERS = {
@@ -5562,30 +5562,52 @@ async function isDirectory(path) {
   return (0, import_promises3.stat)(path).then((s) => s.isDirectory(), () => false);
 }
 
-// src/sbom/walk.ts
+// src/io/walk-tree.ts
 var import_promises4 = __toESM(require_promises(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var CONCURRENCY = 16;
+async function walkTree(dir, options = {}) {
+  const prefix2 = options.prefix ?? "";
+  const limit = options.concurrency ?? CONCURRENCY;
+  const entries = [];
+  const queue = [{ path: dir, rel: prefix2 }];
+  let running = 0;
+  await new Promise((resolve3, reject) => {
+    let failed = false;
+    const pump = () => {
+      while (!failed && running < limit && queue.length > 0) {
+        const next = queue.pop();
+        running++;
+        (0, import_promises4.readdir)(next.path, { withFileTypes: true }).then((dirents) => {
+          running--;
+          for (const d of dirents) {
+            const rel = next.rel === "" ? d.name : `${next.rel}/${d.name}`;
+            const kind = d.isFile() ? "file" : d.isDirectory() ? "directory" : d.isSymbolicLink() ? "symlink" : "other";
+            entries.push({ rel, kind });
+            if (kind === "directory" && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
+          }
+          if (running === 0 && queue.length === 0) resolve3();
+          else pump();
+        }, (error) => {
+          running--;
+          if (next.path === dir && (error.code === "ENOENT" || error.code === "ENOTDIR")) {
+            if (running === 0 && queue.length === 0) resolve3();
+            return;
+          }
+          failed = true;
+          reject(new ChainmailError("PATH_UNREADABLE", `cannot list the directory ${next.path}: ${error.message}`, { cause: error }));
+        });
+      }
+    };
+    pump();
+  });
+  return entries;
+}
+
+// src/sbom/walk.ts
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", "vendor", "target", ".venv", "venv", "__pycache__"]);
 async function findFiles(root, wanted) {
-  const found = [];
-  const pending = [""];
-  while (pending.length > 0) {
-    const relative3 = pending.pop();
-    let entries;
-    try {
-      entries = await (0, import_promises4.readdir)((0, import_node_path4.join)(root, relative3), { withFileTypes: true });
-    } catch (error) {
-      throw new ChainmailError("PATH_UNREADABLE", `cannot read the directory ${(0, import_node_path4.join)(root, relative3)}: ${error.code ?? error.message}`, { cause: error });
-    }
-    for (const entry of entries) {
-      const path = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(path);
-      } else if (entry.isFile() && wanted(path)) {
-        found.push(path);
-      }
-    }
-  }
+  const entries = await walkTree(root, { prune: (rel) => SKIPPED_DIRECTORIES.has(rel.slice(rel.lastIndexOf("/") + 1)) });
+  const found = entries.filter((e) => e.kind === "file" && wanted(e.rel)).map((e) => e.rel);
   return found.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 
@@ -5595,20 +5617,20 @@ var MANIFEST_LIMIT = 8 * 1024 * 1024;
 async function scanProject(dir, options = {}) {
   const root = await realWorkspace(dir);
   const detected = options.lockfiles === void 0;
-  const files = detected ? await findFiles(root, (p) => isDetected(p) || Object.hasOwn(MANIFESTS, (0, import_node_path5.basename)(p))) : [];
+  const files = detected ? await findFiles(root, (p) => isDetected(p) || Object.hasOwn(MANIFESTS, (0, import_node_path4.basename)(p))) : [];
   const lockfiles = detected ? withoutShadowed(files.filter(isDetected)) : await explicitLockfiles(root, options.lockfiles ?? []);
   const parsed = [];
   for (const path of lockfiles) {
     const kind = lockfileKind(path);
     const [text, manifest, parse] = await Promise.all([
-      readTextLimitedAs((0, import_node_path5.join)(root, path), LOCKFILE_LIMIT, "LOCKFILE_INVALID", "lockfile"),
-      kind.manifest === void 0 ? void 0 : readOptional((0, import_node_path5.join)(root, path, "..", kind.manifest)),
+      readTextLimitedAs((0, import_node_path4.join)(root, path), LOCKFILE_LIMIT, "LOCKFILE_INVALID", "lockfile"),
+      kind.manifest === void 0 ? void 0 : readOptional((0, import_node_path4.join)(root, path, "..", kind.manifest)),
       kind.load()
     ]);
     const result = parse(text, path, manifest);
     parsed.push(options.includeLicenses === false ? result : await addNodeModulesLicenses(root, result));
   }
-  const manifests = files.filter((p) => Object.hasOwn(MANIFESTS, (0, import_node_path5.basename)(p)));
+  const manifests = files.filter((p) => Object.hasOwn(MANIFESTS, (0, import_node_path4.basename)(p)));
   return {
     graph: mergeLockfiles(parsed, projectRoot(parsed, root)),
     parsed,
@@ -5619,13 +5641,13 @@ async function scanProject(dir, options = {}) {
 function isDetected(path) {
   const kind = lockfileKind(path);
   if (kind === void 0) return false;
-  return kind.ecosystem !== "github" || /^action\.ya?ml$/.test((0, import_node_path5.basename)(path)) || path.startsWith(".github/workflows/");
+  return kind.ecosystem !== "github" || /^action\.ya?ml$/.test((0, import_node_path4.basename)(path)) || path.startsWith(".github/workflows/");
 }
 async function explicitLockfiles(root, paths) {
   const result = [];
   for (const path of paths) {
     const real = await resolveInWorkspace(root, path, { inputName: "lockfile" });
-    const rel = (0, import_node_path5.relative)(root, real).split(import_node_path5.sep).join("/");
+    const rel = (0, import_node_path4.relative)(root, real).split(import_node_path4.sep).join("/");
     if (lockfileKind(rel) === void 0) {
       throw new ChainmailError("INPUT_INVALID", `lockfile: ${path} is not a lockfile chainmail reads; expected ${Object.keys(LOCKFILE_PARSERS).join(", ")}, requirements*.txt, or a workflow or action.yml`);
     }
@@ -5635,23 +5657,23 @@ async function explicitLockfiles(root, paths) {
 }
 function withoutShadowed(lockfiles) {
   const all = new Set(lockfiles);
-  return lockfiles.filter((p) => !((0, import_node_path5.basename)(p) === "package-lock.json" && all.has((0, import_node_path5.join)(p, "..", "npm-shrinkwrap.json").split(import_node_path5.sep).join("/"))));
+  return lockfiles.filter((p) => !((0, import_node_path4.basename)(p) === "package-lock.json" && all.has((0, import_node_path4.join)(p, "..", "npm-shrinkwrap.json").split(import_node_path4.sep).join("/"))));
 }
 function projectRoot(parsed, dir) {
   const topLevel = parsed.filter((p) => !p.lockfile.includes("/") && p.root !== void 0 && p.ecosystem !== "github");
   topLevel.sort((a, b) => a.lockfile < b.lockfile ? -1 : a.lockfile > b.lockfile ? 1 : 0);
-  return topLevel[0]?.root ?? { name: (0, import_node_path5.basename)(dir) };
+  return topLevel[0]?.root ?? { name: (0, import_node_path4.basename)(dir) };
 }
 async function withoutLockfile(root, manifests, lockfiles) {
   const pinned = lockfiles.map((p) => ({ dir: parentOf(p), ecosystem: lockfileKind(p)?.ecosystem }));
   const missing = [];
   for (const manifest of manifests) {
-    const ecosystem = MANIFESTS[(0, import_node_path5.basename)(manifest)];
+    const ecosystem = MANIFESTS[(0, import_node_path4.basename)(manifest)];
     const dir = parentOf(manifest);
     const covered = pinned.some((l) => l.ecosystem === ecosystem && (l.dir === "" || l.dir === dir || dir.startsWith(`${l.dir}/`)));
     if (covered) continue;
-    const text = await readOptional((0, import_node_path5.join)(root, manifest));
-    if (text === void 0 || await declaresDependencies((0, import_node_path5.basename)(manifest), text)) missing.push(manifest);
+    const text = await readOptional((0, import_node_path4.join)(root, manifest));
+    if (text === void 0 || await declaresDependencies((0, import_node_path4.basename)(manifest), text)) missing.push(manifest);
   }
   return missing;
 }
@@ -5690,9 +5712,9 @@ async function runSbom(args, io) {
   const reproducible = booleanFlag(parsed, "reproducible");
   const sourceDate = reproducible ? sourceDateEpoch(io.env.SOURCE_DATE_EPOCH) : void 0;
   const output = stringFlag(parsed, "output");
-  const dir = (0, import_node_path6.resolve)(parsed.positionals[0] ?? ".");
+  const dir = (0, import_node_path5.resolve)(parsed.positionals[0] ?? ".");
   const scan = await scanProject(dir, {
-    ...lockfiles.length > 0 ? { lockfiles: lockfiles.map((p) => (0, import_node_path6.resolve)(p)) } : {},
+    ...lockfiles.length > 0 ? { lockfiles: lockfiles.map((p) => (0, import_node_path5.resolve)(p)) } : {},
     includeLicenses: !booleanFlag(parsed, "no-licenses")
   });
   if (scan.parsed.length === 0) {
@@ -5700,7 +5722,7 @@ async function runSbom(args, io) {
   }
   const text = format === "spdx-json" ? toSpdx(scan.graph, { reproducible, ...sourceDate ? { created: sourceDate } : {}, toolVersion: VERSION }) : toCycloneDx(scan.graph, { reproducible, ...sourceDate ? { timestamp: sourceDate } : {}, toolName: "chainmail", toolVersion: VERSION });
   if (output === void 0 || output === "-") io.stdout(text);
-  else writeFileAtomicSync((0, import_node_path6.resolve)(output), text);
+  else writeFileAtomicSync((0, import_node_path5.resolve)(output), text);
   for (const warning of scan.graph.warnings) io.stderr(`chainmail sbom: warning: ${warning.lockfile}: ${warning.message}
 `);
   for (const manifest of scan.manifestsWithoutLockfile) io.stderr(`chainmail sbom: warning: ${manifest} has no lockfile; its dependencies are not in the SBOM
