@@ -25,8 +25,8 @@ const CONCURRENCY = 16;
 
 /**
  * Every entry beneath `dir`, in no particular order. Symlinked directories are listed as symlinks and not
- * entered (as fs.glob's `**` does). A missing `dir` (or a file) has no entries; a directory below it that cannot be read is
- * an error (PATH_UNREADABLE naming it): a tree recorded with a hole in it would be a silent lie.
+ * entered (as fs.glob's `**` does). A missing `dir` (or a file) has no entries; a directory below it that
+ * cannot be read is an error (PATH_UNREADABLE naming it): a tree recorded with a hole in it would be a silent lie.
  */
 export async function walkTree(dir: string, options: WalkOptions = {}): Promise<TreeEntry[]> {
   const prefix = options.prefix ?? '';
@@ -43,11 +43,18 @@ export async function walkTree(dir: string, options: WalkOptions = {}): Promise<
         running++;
         readdir(next.path, { withFileTypes: true }).then((dirents) => {
           running--;
-          for (const d of dirents) {
-            const rel = next.rel === '' ? d.name : `${next.rel}/${d.name}`;
-            const kind: EntryKind = d.isFile() ? 'file' : d.isDirectory() ? 'directory' : d.isSymbolicLink() ? 'symlink' : 'other';
-            entries.push({ rel, kind });
-            if (kind === 'directory' && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
+          try {
+            for (const d of dirents) {
+              const rel = next.rel === '' ? d.name : `${next.rel}/${d.name}`;
+              const kind: EntryKind = d.isFile() ? 'file' : d.isDirectory() ? 'directory' : d.isSymbolicLink() ? 'symlink' : 'other';
+              entries.push({ rel, kind });
+              if (kind === 'directory' && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
+            }
+          } catch (error) {
+            // A prune test that throws ends the walk with its error, rather than leaving it waiting forever.
+            failed = true;
+            reject(error);
+            return;
           }
           if (running === 0 && queue.length === 0) resolve();
           else pump();

@@ -50,6 +50,11 @@ describe('walkTree', () => {
     }
   });
 
+  it('ends with the error of a prune test that throws', async () => {
+    const refusal = new Error('no pruning today');
+    await expect(walkTree(join(root, 'tree'), { prune: () => { throw refusal; } })).rejects.toBe(refusal);
+  });
+
   it('has nothing for a directory that does not exist, or a file', async () => {
     expect(await walkTree(join(root, 'missing'))).toEqual([]);
     expect(await walkTree(join(root, 'tree/a.txt'))).toEqual([]);

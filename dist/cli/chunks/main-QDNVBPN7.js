@@ -19,7 +19,7 @@ import "./chunk-EOPBEMZW.js";
 var COMMANDS = {
   verify: async () => (await import("./verify-command-CQ5KZ4UT.js")).runVerify,
   "verify-bundle": async () => (await import("./verify-bundle-command-JV6TDGWU.js")).runVerifyBundle,
-  sbom: async () => (await import("./sbom-command-DQDM6Y4O.js")).runSbom
+  sbom: async () => (await import("./sbom-command-5LZXSS7M.js")).runSbom
 };
 async function runCli(argv, io) {
   const [command, ...rest] = argv;

@@ -5579,11 +5579,17 @@ async function walkTree(dir, options = {}) {
         running++;
         (0, import_promises4.readdir)(next.path, { withFileTypes: true }).then((dirents) => {
           running--;
-          for (const d of dirents) {
-            const rel = next.rel === "" ? d.name : `${next.rel}/${d.name}`;
-            const kind = d.isFile() ? "file" : d.isDirectory() ? "directory" : d.isSymbolicLink() ? "symlink" : "other";
-            entries.push({ rel, kind });
-            if (kind === "directory" && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
+          try {
+            for (const d of dirents) {
+              const rel = next.rel === "" ? d.name : `${next.rel}/${d.name}`;
+              const kind = d.isFile() ? "file" : d.isDirectory() ? "directory" : d.isSymbolicLink() ? "symlink" : "other";
+              entries.push({ rel, kind });
+              if (kind === "directory" && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
+            }
+          } catch (error) {
+            failed = true;
+            reject(error);
+            return;
           }
           if (running === 0 && queue.length === 0) resolve3();
           else pump();
