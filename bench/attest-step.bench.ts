@@ -1,6 +1,10 @@
 // attest-step's recording of materials against in-toto's reference and a hashing floor, on a real node_modules
 // tree (this repository's), in the same run: chainmail (key mode, classic link), `in-toto-run --no-command`, and
 // `find | xargs -P2 openssl dgst -sha256`. Targets (issue 4): >= 5x faster than in-toto-run, <= 1.5x the floor.
+// The floor is timed twice: as the issue words it (`find DIR -type f`, which leaves out the symlinks to files
+// that both tools record and hash: here two .bin/node links to the 120 MiB Node binary), and over the files the
+// tools record (`find -L`, checked to be as many). The target is judged on the second: a floor that hashes less
+// than the job is not the job's floor.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AttestStepHashResult } from './attest-step-hash.child.js';
@@ -16,24 +20,27 @@ const TREE = 'node_modules';
 // A directory names every file beneath it; the second pattern adds dot-files and dot-directories (.bin,
 // .package-lock.json), which globs skip and in-toto-run records, so both tools hash the same files.
 const PATTERNS = [TREE, `${TREE}/**/.*`];
-const FLOOR = `find ${TREE} -type f -print0 | xargs -0 -P2 openssl dgst -sha256 > /dev/null`;
+const FLOOR = `find -L ${TREE} -type f -print0 | xargs -0 -P2 openssl dgst -sha256 > /dev/null`;
+const FLOOR_AS_WORDED = `find ${TREE} -type f -print0 | xargs -0 -P2 openssl dgst -sha256 > /dev/null`;
 
 type LinkFile = { signed: { materials: Record<string, { sha256: string }> } };
 
-/** Files (following symlinks, as in-toto-run does) and their bytes. */
-function treeSize(root: string): { files: number; bytes: number } {
+/** Files (following symlinks, as in-toto-run does) and their bytes; and the bytes of the regular files alone. */
+function treeSize(root: string): { files: number; bytes: number; bytesWithoutLinks: number } {
   let files = 0;
   let bytes = 0;
+  let bytesWithoutLinks = 0;
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     try {
       const info = statSync(join(entry.parentPath, entry.name));
       if (info.isFile()) [files, bytes] = [files + 1, bytes + info.size];
+      if (entry.isFile()) bytesWithoutLinks += info.size;
     } catch {
       // a broken symlink: neither tool records it
     }
   }
-  return { files, bytes };
+  return { files, bytes, bytesWithoutLinks };
 }
 
 const root = repoPath();
@@ -51,6 +58,12 @@ async function chainmail(): Promise<{ run: TimedRun; result: AttestStepChildResu
 const inTotoRun = (): Promise<TimedRun> =>
   runOk('in-toto-run', ['--no-command', '-n', 'bench', '-m', TREE, '-k', key.securesystemslibPath, '-t', 'ed25519', '-d', join(work, 'in-toto'), '-q'], { cwd: root });
 const floor = (): Promise<TimedRun> => runOk('sh', ['-c', FLOOR], { cwd: root });
+const floorAsWorded = (): Promise<TimedRun> => runOk('sh', ['-c', FLOOR_AS_WORDED], { cwd: root });
+/** Files the floor hashes: `find -L` must name exactly the files the tools record, or it is no floor of theirs. */
+async function floorFiles(): Promise<number> {
+  const run = await runOk('sh', ['-c', `find -L ${TREE} -type f | wc -l`], { cwd: root });
+  return Number(run.stdout.trim());
+}
 /** Hashing alone, in its own process outside the timed rotation: what the floor's work costs chainmail. */
 async function hashingAlone(): Promise<number> {
   const run = await runOk(process.execPath, [siblingBundle('attest-step-hash.child'), root, ...PATTERNS], { cwd: root });
@@ -71,7 +84,15 @@ function sameMaterials(): number {
   return names.length;
 }
 
-interface Sample { readonly inProcessMs: number; readonly recordMs: number; readonly hashMs: number; readonly wallMs: number; readonly inTotoMs: number; readonly floorMs: number }
+interface Sample {
+  readonly inProcessMs: number;
+  readonly recordMs: number;
+  readonly hashMs: number;
+  readonly wallMs: number;
+  readonly inTotoMs: number;
+  readonly floorMs: number;
+  readonly floorAsWordedMs: number;
+}
 
 const tree = treeSize(join(root, TREE));
 progress(`${TREE}: ${tree.files} files, ${(tree.bytes / 2 ** 20).toFixed(0)} MiB`);
@@ -79,7 +100,10 @@ progress(`${TREE}: ${tree.files} files, ${(tree.bytes / 2 ** 20).toFixed(0)} MiB
 await chainmail();
 await inTotoRun();
 await floor();
+await floorAsWorded();
 const recorded = sameMaterials();
+const floorCount = await floorFiles();
+if (floorCount !== recorded) throw new Error(`the floor would hash ${floorCount} files, the tools record ${recorded}: it is no floor of theirs`);
 const samples: Sample[] = [];
 for (let rep = 0; rep < REPS; rep++) {
   const tools = ['chainmail', 'in-toto-run', 'floor'] as const;
@@ -87,20 +111,21 @@ for (let rep = 0; rep < REPS; rep++) {
   let c: Awaited<ReturnType<typeof chainmail>> | undefined;
   let i: TimedRun | undefined;
   let f: TimedRun | undefined;
+  let w: TimedRun | undefined;
   for (const tool of order) {
     if (tool === 'chainmail') c = await chainmail();
     else if (tool === 'in-toto-run') i = await inTotoRun();
-    else f = await floor();
+    else [f, w] = [await floor(), await floorAsWorded()];
   }
   sameMaterials();
   const hashMs = await hashingAlone();
-  samples.push({ inProcessMs: c!.result.ms, recordMs: c!.result.recordMs, hashMs, wallMs: c!.run.wallMs, inTotoMs: i!.wallMs, floorMs: f!.wallMs });
-  progress(`#${rep + 1}: chainmail ${ms(c!.result.ms)} in-process (${ms(c!.result.recordMs)} glob + hash) / ${ms(c!.run.wallMs)} wall, in-toto-run ${ms(i!.wallMs)}, floor ${ms(f!.wallMs)}`);
+  samples.push({ inProcessMs: c!.result.ms, recordMs: c!.result.recordMs, hashMs, wallMs: c!.run.wallMs, inTotoMs: i!.wallMs, floorMs: f!.wallMs, floorAsWordedMs: w!.wallMs });
+  progress(`#${rep + 1}: chainmail ${ms(c!.result.ms)} in-process (${ms(c!.result.recordMs)} glob + hash) / ${ms(c!.run.wallMs)} wall, in-toto-run ${ms(i!.wallMs)}, floor ${ms(f!.wallMs)} (as worded: ${ms(w!.wallMs)})`);
 }
 if (process.env.BENCH_KEEP_DATA !== '1') rmSync(work, { recursive: true, force: true });
 
 const m = (pick: (s: Sample) => number): number => median(samples.map(pick));
-const [inProcess, wall, inToto, floorMs] = [m((s) => s.inProcessMs), m((s) => s.wallMs), m((s) => s.inTotoMs), m((s) => s.floorMs)];
+const [inProcess, wall, inToto, floorMs, floorAsWordedMs] = [m((s) => s.inProcessMs), m((s) => s.wallMs), m((s) => s.inTotoMs), m((s) => s.floorMs), m((s) => s.floorAsWordedMs)];
 const list = (pick: (s: Sample) => number): string => samples.map((s) => pick(s).toFixed(0)).join(', ');
 const label = `${recorded.toLocaleString('en')} files, ${(tree.bytes / 2 ** 20).toFixed(0)} MiB`;
 const chainmailCell = `${ms(wall)} child wall; ${ms(inProcess)} in-process`;
@@ -114,10 +139,10 @@ const checks: Check[] = [
     pass: inToto / wall >= 5,
   },
   {
-    name: `attest-step materials of node_modules (${label}) vs the openssl floor`,
+    name: `attest-step materials of node_modules (${label}) vs the openssl floor over the same files`,
     chainmail: chainmailCell,
-    peer: `${ms(floorMs)} (find | xargs -P2 openssl dgst)`,
-    ratio: `${ratio(wall / floorMs)} the floor (wall); ${ratio(inProcess / floorMs)} in-process`,
+    peer: `${ms(floorMs)} (find -L | xargs -P2 openssl dgst); as the issue words it, without the symlinked files: ${ms(floorAsWordedMs)}`,
+    ratio: `${ratio(wall / floorMs)} the floor (wall); ${ratio(inProcess / floorMs)} in-process; ${ratio(wall / floorAsWordedMs)} the floor as worded`,
     target: '<= 1.5x the floor (wall)',
     pass: wall / floorMs <= 1.5,
   },
@@ -129,7 +154,7 @@ emit({
     `Tree: this repository's ${TREE} (${tree.files.toLocaleString('en')} files and symlinks to files, ${(tree.bytes / 2 ** 20).toFixed(0)} MiB), warm page cache (one untimed round of each tool first). Every repetition checks that chainmail's link and in-toto-run's record the same ${recorded.toLocaleString('en')} paths with the same sha256.`,
     `chainmail: a child process (node ${process.version}) runs the bundled attest-step key-mode path: src/io/materials.ts \`recordArtifacts\` over \`${PATTERNS.join('`, `')}\` (the tree listed once with parallel readdirs and matched with compiled patterns, confined to the workspace; sha256 on a worker per core), then a classic in-toto link (src/core/predicates/link/classic.ts) signed with an ed25519 key and written atomically. "In-process" is performance.now() around all of that; "child wall" is spawn to exit. The targets are judged on child wall, which is what the two other processes are timed by.`,
     `in-toto-run: \`${(inTotoVersion.stdout || inTotoVersion.stderr).trim()}\` (Debian), \`in-toto-run --no-command -n bench -m ${TREE} -k key.json -t ed25519\`: hashes in Python, signs and writes the link; spawn to exit.`,
-    `floor: \`${FLOOR}\` (sh -c), spawn to exit: OpenSSL's sha256 on both cores with no bookkeeping.`,
+    `floor: \`${FLOOR}\` (sh -c), spawn to exit: OpenSSL's sha256 on both cores with no bookkeeping, over the ${floorCount.toLocaleString('en')} files the tools record (\`-L\` follows the symlinks to files that both tools hash; the count is checked). The issue words the floor as \`${FLOOR_AS_WORDED}\`, which skips those symlinks (${((tree.bytes - tree.bytesWithoutLinks) / 2 ** 20).toFixed(0)} MiB of the ${(tree.bytes / 2 ** 20).toFixed(0)}): it is timed too, after the floor in each repetition, and shown beside it. The target is judged on the floor over the same files.`,
     `${REPS} repetitions, the tools' order rotating; medians.`,
     'Where the time goes: after each repetition, another child (bench/attest-step-hash.child.ts) expands the same patterns untimed and times `digestFiles` over the files alone (not part of any total). Hashing alone against the floor shows what the hashing costs; the rest of child wall is Node\'s start-up and loading the bundle, listing and matching the tree, and building, signing and writing a link of every file.',
   ],
@@ -138,6 +163,6 @@ emit({
     `- chainmail in-process: ${list((s) => s.inProcessMs)} ms (of which glob + hash: ${list((s) => s.recordMs)} ms); child wall: ${list((s) => s.wallMs)} ms`,
     `- where chainmail's time goes (medians): start-up and exit ${ms(wall - inProcess)} (child wall − in-process); listing and matching about ${ms(m((s) => s.recordMs) - m((s) => s.hashMs))} (glob + hash − hashing alone); hashing alone ${ms(m((s) => s.hashMs))} (${ratio(m((s) => s.hashMs) / floorMs)} the floor; samples ${list((s) => s.hashMs)} ms); the link (build, canonical JSON, sign, write) ${ms(inProcess - m((s) => s.recordMs))}`,
     `- in-toto-run: ${list((s) => s.inTotoMs)} ms`,
-    `- floor: ${list((s) => s.floorMs)} ms`,
+    `- floor over the same files: ${list((s) => s.floorMs)} ms; as worded: ${list((s) => s.floorAsWordedMs)} ms`,
   ],
 });

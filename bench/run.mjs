@@ -3,6 +3,7 @@
 // `npm run bench -- digest` runs only the matching benchmarks and writes bench/.work/RESULTS.partial.md.
 // Exit status: 0 when every benchmark ran and met its targets, 1 otherwise (the results are written anyway).
 import { build } from 'esbuild';
+import { bundleOptions } from '../scripts/bundle-options.mjs';
 import { Buffer } from 'node:buffer';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -31,23 +32,8 @@ await build({
   outdir: OUT,
   entryNames: '[name]',
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // As scripts/build.mjs: CommonJS dependencies inside an ESM bundle need require, __filename and __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __cmCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __cmFileURLToPath } from 'node:url';",
-      "import { dirname as __cmDirname } from 'node:path';",
-      'const require = __cmCreateRequire(import.meta.url);',
-      'const __filename = __cmFileURLToPath(import.meta.url);',
-      'const __dirname = __cmDirname(__filename);',
-    ].join('\n'),
-  },
+  // As the shipped bundles are built: a child's start-up is the start-up users get.
+  ...bundleOptions,
 });
 
 /**
