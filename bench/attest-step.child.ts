@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_NETWORK } from '../src/core/network-policy.js';
 import { buildClassicLink, signClassicLink } from '../src/core/predicates/link/classic.js';
-import { writeClassicLinkFile } from '../src/io/classic-link-file.js';
+import { writeClassicLinkFiles } from '../src/io/classic-link-file.js';
 import { recordArtifacts } from '../src/io/materials.js';
 import { createKeySigner } from '../src/sigstore/sign/key-signer.js';
 
@@ -29,10 +29,10 @@ const signer = await createKeySigner({ pem, network: DEFAULT_NETWORK });
 const link = buildClassicLink({
   name: 'bench',
   command: [],
-  materials: Object.fromEntries(materials.map((m) => [m.name, { sha256: m.digest.sha256! }])),
+  materials: Object.fromEntries(materials.map((m) => [m.name, m.digest])), // as signer.ts does
   products: {},
 });
-const linkPath = await writeClassicLinkFile(linkDir, signClassicLink(link, (bytes) => signer.signClassic(bytes), signer.keyId));
+const [linkPath = ""] = await writeClassicLinkFiles([linkDir], signClassicLink(link, (bytes) => signer.signClassic(bytes), signer.keyId));
 const ms = performance.now() - start;
 
 const result: AttestStepChildResult = { ms, recordMs, files: materials.length, linkPath };

@@ -5,11 +5,16 @@ import { ChainmailError } from '../core/errors.js';
 import { classicLinkText, linkFileName, type SignedClassicLink } from '../core/predicates/link/classic.js';
 import { writeFileAtomic } from './atomic-write.js';
 
-/** Writes the link and returns its path; the file is named after its step and its (first) signature's keyid. */
-export async function writeClassicLinkFile(dir: string, link: SignedClassicLink): Promise<string> {
+/**
+ * Writes the link into each directory and returns the paths, in the order given; the file is named after its
+ * step and its (first) signature's keyid. The text is made once: a link of a large tree is megabytes.
+ */
+export async function writeClassicLinkFiles(dirs: readonly string[], link: SignedClassicLink): Promise<string[]> {
   const keyId = link.signatures[0]?.keyid;
   if (keyId === undefined) throw new ChainmailError('SIGNING_FAILED', `the link of step "${link.signed.name}" has no signature`);
-  const path = join(dir, linkFileName(link.signed.name, keyId));
-  await writeFileAtomic(path, classicLinkText(link));
-  return path;
+  const name = linkFileName(link.signed.name, keyId);
+  const text = classicLinkText(link);
+  const paths = [...new Set(dirs)].map((dir) => join(dir, name));
+  await Promise.all(paths.map((path) => writeFileAtomic(path, text)));
+  return paths;
 }

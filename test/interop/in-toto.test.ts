@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildClassicLink, canonicalJson, signClassicLink, type ClassicArtifacts, type SignedClassicLink } from '../../src/core/predicates/link/classic.js';
-import { writeClassicLinkFile } from '../../src/io/classic-link-file.js';
+import { writeClassicLinkFiles } from '../../src/io/classic-link-file.js';
 import { digestFiles } from '../../src/io/digest.js';
 import { createKeySigner, type KeySigner } from '../../src/sigstore/sign/key-signer.js';
 import { makeTempDir, removeDir, writeTree } from '../support/temp-tree.js';
@@ -40,7 +40,7 @@ async function artifacts(root: string, paths: readonly string[]): Promise<Classi
       name, command: ['true'], materials: await artifacts(work, materials), products: await artifacts(work, products),
       byproducts: { 'return-value': 0, stdout: '', stderr: '' },
     });
-    return writeClassicLinkFile(linkDir, signClassicLink(link, (bytes) => signer.signClassic(bytes), signer.keyId));
+    return (await writeClassicLinkFiles([linkDir], signClassicLink(link, (bytes) => signer.signClassic(bytes), signer.keyId)))[0]!;
   }
 
   const twoSteps = (): LayoutStep[] => [

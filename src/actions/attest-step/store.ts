@@ -8,7 +8,7 @@ import { ChainmailError } from '../../core/errors.js';
 import { storeAttestation, type StoredAttestation } from '../../github/attestations-api.js';
 import type { RunnerContext } from '../../github/runner-context.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
-import { writeClassicLinkFile } from '../../io/classic-link-file.js';
+import { writeClassicLinkFiles } from '../../io/classic-link-file.js';
 import { chainArtifactName, type ChainArtifactUploader } from './chain-artifact.js';
 import type { AttestStepInputs } from './inputs.js';
 import type { SignedStep } from './signer.js';
@@ -58,12 +58,12 @@ export async function storeStep(
   const bundlePath = join(dirs.bundleDir, bundleFileName(inputs.name));
   const chainBundlePath = join(dirs.chainDir, bundleFileName(inputs.name));
   const link = signed.classicLink;
-  const [, , linkPath] = await Promise.all([
+  const [, , linkPaths] = await Promise.all([
     writeFileAtomic(bundlePath, bundleText),
     chainBundlePath === bundlePath ? undefined : writeFileAtomic(chainBundlePath, bundleText),
-    link && writeClassicLinkFile(dirs.chainDir, link),
-    link && dirs.bundleDir !== dirs.chainDir ? writeClassicLinkFile(dirs.bundleDir, link) : undefined,
+    link && writeClassicLinkFiles([dirs.chainDir, dirs.bundleDir], link),
   ]);
+  const linkPath = linkPaths?.[0]; // the chain directory's
 
   let artifactName: string | undefined;
   if (inputs.uploadChainArtifact) {

@@ -5,6 +5,7 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import { chainArtifactName, type ChainArtifactUploader } from '../../../src/actions/attest-step/chain-artifact.js';
 import { parseInputs } from '../../../src/actions/attest-step/inputs.js';
 import { assertNewStep, stepDirs, storeStep } from '../../../src/actions/attest-step/store.js';
+import { buildClassicLink, signClassicLink } from '../../../src/core/predicates/link/classic.js';
 import type { RunnerContext } from '../../../src/github/runner-context.js';
 import { makeTempDir, removeDir } from '../../support/temp-tree.js';
 
@@ -47,6 +48,20 @@ describe('storing a signed step', () => {
     expect(await readdir(join(root, 'temp', 'chainmail', 'steps'))).toEqual(['build.sigstore.json']);
     await expect(assertNewStep(stepDirs(inputs, context()), 'build')).rejects.toMatchObject({ code: 'INPUT_INVALID' });
     await expect(assertNewStep(stepDirs(inputs, context()), 'test')).resolves.toBeUndefined();
+  });
+
+  it('writes a classic link into the chain directory and bundle-dir, the same text in both, and uploads the chain\'s', async () => {
+    const inputs = parseInputs((name) => ({ name: 'build', command: 'true', materials: 'a', 'upload-attestations': 'false', 'upload-chain-artifact': 'true' } as Record<string, string>)[name] ?? '');
+    const link = buildClassicLink({ name: 'build', command: ['true'], materials: { a: { sha256: 'ab'.repeat(32) } }, products: {} });
+    const classicLink = signClassicLink(link, () => new Uint8Array([1, 2]), 'cd'.repeat(32));
+    const uploader = recordingUploader();
+    const stored = await storeStep({ bundle, classicLink }, inputs, context(), stepDirs(inputs, context()), uploader);
+    const name = `build.${'cd'.repeat(4)}.link`;
+    expect(stored.linkPath).toBe(join(root, 'temp', 'chainmail', 'chain', name));
+    const text = await readFile(stored.linkPath!, 'utf8');
+    expect(await readFile(join(root, 'temp', 'chainmail', 'steps', name), 'utf8')).toBe(text);
+    expect(JSON.parse(text)).toEqual({ signatures: [{ keyid: 'cd'.repeat(32), sig: '0102' }], signed: link });
+    expect(Object.keys(uploader.uploads[0]!.files).sort()).toEqual([name, 'build.sigstore.json']);
   });
 
   it('uploads nothing unless asked', async () => {

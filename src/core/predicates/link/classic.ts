@@ -4,7 +4,8 @@
 // The reference is the installed in-toto 1.3.1 / securesystemslib 0.26 (formats.encode_canonical, keys._get_keyid).
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { ChainmailError } from '../../errors.js';
-import { canonicalJson, keysInCodePointOrder } from './canonical-json.js';
+import { canonicalJson, stringifiesInCodePointOrder } from './canonical-json.js';
+import { sortedJsonText } from './sorted-json-text.js';
 
 export { canonicalJson };
 
@@ -72,14 +73,15 @@ export function buildClassicLink(input: ClassicLinkInput): ClassicLink {
       if (count === 0) throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: no digest`);
     }
   }
+  // Keys in code-point order: a link in order is encoded natively (canonical JSON and the file's text).
   return {
     _type: 'link',
-    name: input.name,
-    command: [...input.command],
-    materials: input.materials,
-    products: input.products,
     byproducts: input.byproducts ?? {},
+    command: [...input.command],
     environment: input.environment ?? {},
+    materials: input.materials,
+    name: input.name,
+    products: input.products,
   };
 }
 
@@ -91,28 +93,8 @@ export function signClassicLink(link: ClassicLink, sign: (bytes: Uint8Array) => 
 
 /** The file's text as in-toto writes it: keys sorted, one-space indent. */
 export function classicLinkText(link: SignedClassicLink): string {
-  return `${JSON.stringify(sortKeys(link), null, 1)}\n`;
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  const object = value as Record<string, unknown>;
-  const inserted = Object.keys(object);
-  const keys = keysInCodePointOrder(object);
-  // An object already in order whose values are too is written as it is: a link of a node_modules tree has
-  // ~30,000 of them, and copying each costs more than the rest of writing the file.
-  let same = true;
-  const values = new Array<unknown>(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    values[i] = sortKeys(object[k]);
-    same &&= values[i] === object[k] && inserted[i] === k;
-  }
-  if (same) return object;
-  const sorted: Record<string, unknown> = {};
-  for (let i = 0; i < keys.length; i++) sorted[keys[i] as string] = values[i];
-  return sorted;
+  // A link is built in order (buildClassicLink, sorted artifacts): JSON.stringify writes it natively then.
+  return `${stringifiesInCodePointOrder(link) ? JSON.stringify(link, null, 1) : sortedJsonText(link)}\n`;
 }
 
 /**

@@ -67,6 +67,19 @@ describe('canonicalJson (securesystemslib encode_canonical)', () => {
     expect(() => canonicalJson(2 ** 60)).toThrow(/only integers/);
   });
 
+  it('encodes a document already in order the same way, though JSON.stringify would not', () => {
+    // In order, these take the native path unless the encoder spots why JSON.stringify's text is not canonical.
+    expect(canonicalJson({ a: 'ctl \u0001\n', b: 'back\\nslash "q"' })).toBe('{"a":"ctl \u0001\n","b":"back\\\\nslash \\"q\\""}');
+    expect(canonicalJson({ 10: 'ten', 9: 'nine' })).toBe('{"10":"ten","9":"nine"}'); // JS enumerates 9 first
+    expect(canonicalJson({ a: [{ b: 1, c: [null, false] }], d: 12345678901234567890n })).toBe('{"a":[{"b":1,"c":[null,false]}],"d":12345678901234567890}');
+    expect(canonicalJson({ a: 1, '\uFFFF': 2, '\u{1F600}': 3 })).toBe('{"a":1,"\uFFFF":2,"\u{1F600}":3}');
+    expect(codeOf(() => canonicalJson({ a: 'ok', b: 'lone \udc00' }))).toBe('STATEMENT_INVALID');
+    expect(codeOf(() => canonicalJson({ a: 1, b: 0.5 }))).toBe('STATEMENT_INVALID');
+    expect(codeOf(() => canonicalJson({ a: 1, b: undefined }))).toBe('STATEMENT_INVALID');
+    expect(codeOf(() => canonicalJson({ a: [() => 1] }))).toBe('STATEMENT_INVALID');
+    expect(codeOf(() => canonicalJson({ a: { toJSON: () => 'x' } }))).toBe('STATEMENT_INVALID');
+  });
+
   it('names where the value it cannot encode sits, deep in a large document', () => {
     const materials = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`f${i}.js`, { sha256: 'ab' }]));
     expect(() => canonicalJson({ materials: { ...materials, 'bad.js': { size: 1.5 } } }))
@@ -173,6 +186,25 @@ describe('classic links', () => {
     expect(Object.keys(written)).toEqual(['a.js', 'b.js', 'c.js']);
     expect(Object.keys(written['b.js']!)).toEqual(['sha256', 'sha512']);
     expect(written).toEqual(materials);
+  });
+
+  it('writes integer-like keys and keys beyond U+FFFF in code-point order, as Python sorts them', () => {
+    const materials = { 10: sha('a'), 9: sha('b'), '\u{1F600}': sha('c'), '\uFFFF': sha('d'), a: sha('e') };
+    const text = classicLinkText({ signatures: [{ keyid: 'k', sig: '00' }], signed: { ...link, materials } });
+    const order = ['10', '9', 'a', '\uFFFF', '\u{1F600}'].map((k) => text.indexOf(`   ${JSON.stringify(k)}: {`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expect((JSON.parse(text) as { signed: { materials: object } }).signed.materials).toEqual(materials);
+  });
+
+  it('writes the same text for a link in order as for the same link out of order', () => {
+    const inOrder = { 'a.js': sha('a'), 'b.js': { sha256: 'ab', sha512: 'cd' } };
+    const outOfOrder = { 'b.js': { sha512: 'cd', sha256: 'ab' }, 'a.js': sha('a') };
+    const write = (materials: object): string =>
+      classicLinkText({ signatures: [{ keyid: 'k', sig: '00' }], signed: { ...link, materials, byproducts: { stdout: 'ctl \u0001', n: 10n } } as never });
+    expect(write(inOrder)).toBe(write(outOfOrder));
+    expect(write(inOrder)).toContain('\n   "a.js": {\n    "sha256": "aaaa');
+    expect(write(inOrder)).toContain('"n": 10,\n   "stdout": "ctl \\u0001"\n');
   });
 
   it('names link files <step>.<keyid prefix>.link and refuses step names that are not file names', () => {
