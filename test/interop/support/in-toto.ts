@@ -2,6 +2,7 @@
 // process, and key files in the formats its command line reads.
 import { execFile, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { keyIdOf, securesystemslibPublicKey, type SecuresystemslibPublicKey } from '../../../src/core/predicates/link/classic.js';
@@ -25,6 +26,17 @@ export function inToto(tool: 'in-toto-run' | 'in-toto-sign' | 'in-toto-verify', 
 /** Whether the reference tools are installed (CI installs them from .ci/run as root). */
 export function inTotoInstalled(): boolean {
   return spawnSync('in-toto-verify', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * The Python the reference tools run on (their scripts' `#!` line: Debian's /usr/bin/python3, with
+ * securesystemslib), which need not be the first `python3` on PATH; undefined when they are not installed.
+ */
+export function referencePython(): string | undefined {
+  const script = spawnSync('sh', ['-c', 'command -v in-toto-run'], { encoding: 'utf8' }).stdout.trim();
+  if (script === '') return undefined;
+  const shebang = /^#!\s*(\S+)/.exec(readFileSync(script, 'utf8').split('\n', 1)[0] ?? '');
+  return shebang?.[1];
 }
 
 export interface KeyFiles {
