@@ -22868,7 +22868,7 @@ var require_dsse2 = __commonJS({
     var util_1 = require_util9();
     var base_1 = require_base();
     var bundle_1 = require_bundle2();
-    var DSSEBundleBuilder2 = class extends base_1.BaseBundleBuilder {
+    var DSSEBundleBuilder = class extends base_1.BaseBundleBuilder {
       certificateChain;
       constructor(options) {
         super(options);
@@ -22885,7 +22885,7 @@ var require_dsse2 = __commonJS({
         return (0, bundle_1.toDSSEBundle)(artifactDefaults(artifact), signature, this.certificateChain);
       }
     };
-    exports.DSSEBundleBuilder = DSSEBundleBuilder2;
+    exports.DSSEBundleBuilder = DSSEBundleBuilder;
     function artifactDefaults(artifact) {
       return {
         ...artifact,
@@ -22959,7 +22959,7 @@ var require_error5 = __commonJS({
     exports.InternalError = void 0;
     exports.internalError = internalError;
     var error_1 = require_error4();
-    var InternalError2 = class extends Error {
+    var InternalError = class extends Error {
       code;
       cause;
       constructor({ code, message, cause }) {
@@ -22969,12 +22969,12 @@ var require_error5 = __commonJS({
         this.code = code;
       }
     };
-    exports.InternalError = InternalError2;
+    exports.InternalError = InternalError;
     function internalError(err, code, message) {
       if (err instanceof error_1.HTTPError) {
         message += ` - ${err.message}`;
       }
-      throw new InternalError2({
+      throw new InternalError({
         code,
         message,
         cause: err
@@ -50642,7 +50642,7 @@ var require_fulcio2 = __commonJS({
     var ca_1 = require_ca();
     var ephemeral_1 = require_ephemeral();
     exports.DEFAULT_FULCIO_URL = "https://fulcio.sigstore.dev";
-    var FulcioSigner2 = class {
+    var FulcioSigner = class {
       ca;
       identityProvider;
       keyHolder;
@@ -50696,7 +50696,7 @@ var require_fulcio2 = __commonJS({
         }
       }
     };
-    exports.FulcioSigner = FulcioSigner2;
+    exports.FulcioSigner = FulcioSigner;
   }
 });
 
@@ -51332,7 +51332,7 @@ var require_tlog = __commonJS({
     var client_1 = require_client2();
     var entry_1 = require_entry3();
     exports.DEFAULT_REKOR_URL = "https://rekor.sigstore.dev";
-    var RekorWitness2 = class {
+    var RekorWitness = class {
       tlogV1;
       tlogV2;
       entryType;
@@ -51364,7 +51364,7 @@ var require_tlog = __commonJS({
         return { tlogEntries: [tlogEntry] };
       }
     };
-    exports.RekorWitness = RekorWitness2;
+    exports.RekorWitness = RekorWitness;
     function toTransparencyLogEntry(entry) {
       const logID = Buffer.from(entry.logID, "hex");
       const bodyJSON = util_1.encoding.base64Decode(entry.body);
@@ -51478,7 +51478,7 @@ var require_tsa2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TSAWitness = void 0;
     var client_1 = require_client3();
-    var TSAWitness2 = class {
+    var TSAWitness = class {
       tsa;
       constructor(options) {
         this.tsa = new client_1.TSAClient({
@@ -51495,7 +51495,7 @@ var require_tsa2 = __commonJS({
         };
       }
     };
-    exports.TSAWitness = TSAWitness2;
+    exports.TSAWitness = TSAWitness;
     function extractSignature(content) {
       switch (content.$case) {
         case "dsseEnvelope":
@@ -56524,13 +56524,19 @@ function pick(key, value) {
 
 // src/sigstore/sign/keyless.ts
 var import_bundle = __toESM(require_dist2(), 1);
-var import_sign2 = __toESM(require_dist5(), 1);
+
+// src/sigstore/sign/sigstore-sign.ts
+var loading;
+function loadSigstoreSign() {
+  loading ??= Promise.resolve().then(() => __toESM(require_dist5(), 1));
+  return loading;
+}
 
 // src/sigstore/sign/errors.ts
-var import_sign = __toESM(require_dist5(), 1);
-function toSigningError(error2, endpoints) {
+async function toSigningError(error2, endpoints) {
   if (isChainmailError(error2)) return error2;
-  if (!(error2 instanceof import_sign.InternalError)) {
+  const { InternalError } = await loadSigstoreSign();
+  if (!(error2 instanceof InternalError)) {
     return new ChainmailError("SIGNING_FAILED", `signing failed: ${messageOf(error2)}`, { cause: error2 });
   }
   const cause = error2.cause;
@@ -56627,10 +56633,25 @@ function toCertified(signature) {
 
 // src/sigstore/sign/keyless.ts
 function createKeylessSigner(options) {
+  const { endpoints } = options;
+  let builder;
+  return {
+    async sign(statement) {
+      try {
+        builder ??= loadSigstoreSign().then((sigstore) => keylessBuilder(sigstore, options));
+        const bundle = await (await builder).create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
+        return (0, import_bundle.bundleToJSON)(bundle);
+      } catch (error2) {
+        throw await toSigningError(error2, endpoints);
+      }
+    }
+  };
+}
+function keylessBuilder({ DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness }, options) {
   const { endpoints, network } = options;
   const fetchOptions = sigstoreFetchOptions(network);
   const keyHolder = new EphemeralKeyHolder();
-  const certifier = new import_sign2.FulcioSigner({
+  const certifier = new FulcioSigner({
     identityProvider: options.identityProvider,
     keyHolder,
     fulcioBaseURL: endpoints.fulcioURL,
@@ -56638,22 +56659,12 @@ function createKeylessSigner(options) {
   });
   const witnesses = [];
   if (endpoints.rekorURL) {
-    witnesses.push(new import_sign2.RekorWitness({ rekorBaseURL: endpoints.rekorURL, entryType: "dsse", fetchOnConflict: true, ...fetchOptions }));
+    witnesses.push(new RekorWitness({ rekorBaseURL: endpoints.rekorURL, entryType: "dsse", fetchOnConflict: true, ...fetchOptions }));
   }
   if (endpoints.tsaURL) {
-    witnesses.push(new import_sign2.TSAWitness({ tsaBaseURL: endpoints.tsaURL, ...fetchOptions }));
+    witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaURL, ...fetchOptions }));
   }
-  const builder = new import_sign2.DSSEBundleBuilder({ signer: new SharedCertificateSigner(certifier, keyHolder), witnesses });
-  return {
-    async sign(statement) {
-      try {
-        const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
-        return (0, import_bundle.bundleToJSON)(bundle);
-      } catch (error2) {
-        throw toSigningError(error2, endpoints);
-      }
-    }
-  };
+  return new DSSEBundleBuilder({ signer: new SharedCertificateSigner(certifier, keyHolder), witnesses });
 }
 function signAll(signer, statements, concurrency = 8) {
   return mapLimit(statements, concurrency, (statement) => signer.sign(statement));

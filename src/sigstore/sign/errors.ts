@@ -1,13 +1,14 @@
-import { InternalError } from '@sigstore/sign';
 import { ChainmailError, isChainmailError } from '../../core/errors.js';
 import type { SigningEndpoints } from '../endpoints.js';
+import { loadSigstoreSign } from './sigstore-sign.js';
 
 /**
  * Turns a sigstore-js signing failure into a one-line ChainmailError naming the service and its URL.
  * Never forwards sigstore-js's own message for a token parse failure: it embeds the token.
  */
-export function toSigningError(error: unknown, endpoints: SigningEndpoints): ChainmailError {
+export async function toSigningError(error: unknown, endpoints: SigningEndpoints): Promise<ChainmailError> {
   if (isChainmailError(error)) return error;
+  const { InternalError } = await loadSigstoreSign(); // loaded already: only signing fails this way
   if (!(error instanceof InternalError)) {
     return new ChainmailError('SIGNING_FAILED', `signing failed: ${messageOf(error)}`, { cause: error });
   }

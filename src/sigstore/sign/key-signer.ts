@@ -3,7 +3,7 @@
 // in a Rekor and/or timestamped when those are given, and signs classic in-toto links with the same key.
 import { sign as cryptoSign, createPublicKey, type KeyObject } from 'node:crypto';
 import { bundleToJSON } from '@sigstore/bundle';
-import { DSSEBundleBuilder, RekorWitness, TSAWitness, type Signature, type Signer, type Witness } from '@sigstore/sign';
+import type { DSSEBundleBuilder, Signature, Signer, Witness } from '@sigstore/sign';
 import { PAYLOAD_TYPE_INTOTO } from '../../core/intoto/index.js';
 import type { NetworkPolicy } from '../../core/network-policy.js';
 import { keyIdOf, schemeDigest, securesystemslibPublicKey, type SecuresystemslibPublicKey } from '../../core/predicates/link/classic.js';
@@ -11,6 +11,7 @@ import { toSigningError } from './errors.js';
 import type { StatementSigner } from './keyless.js';
 import { readPrivateKey } from './key-signer-key.js';
 import { sigstoreFetchOptions } from './network.js';
+import { loadSigstoreSign, type SigstoreSign } from './sigstore-sign.js';
 
 export interface KeySignerOptions {
   /** The private key: PEM (PKCS#8, SEC1, encrypted PKCS#8) or an unencrypted securesystemslib JSON key file. */
@@ -38,10 +39,8 @@ export async function createKeySigner(options: KeySignerOptions): Promise<KeySig
   const publicKey = securesystemslibPublicKey(publicKeyObject); // refuses key types we cannot sign with
   const keyId = keyIdOf(publicKey);
   const publicKeyPem = publicKeyObject.export({ format: 'pem', type: 'spki' }).toString();
-  const builder = new DSSEBundleBuilder({
-    signer: new PrivateKeySigner(privateKey, publicKeyPem, keyId),
-    witnesses: witnesses(options),
-  });
+  // Made at the first statement: @sigstore/sign loads then (sigstore-sign.ts).
+  let builder: Promise<DSSEBundleBuilder> | undefined;
   const { rekorURL, tsaURL } = options.endpoints ?? {};
   const errorEndpoints = { instance: 'custom' as const, fulcioURL: 'none (key-based signing)', rekorURL, tsaURL };
   const classicDigest = schemeDigest(publicKey.scheme);
@@ -52,17 +51,21 @@ export async function createKeySigner(options: KeySignerOptions): Promise<KeySig
     publicKey,
     async sign(statement) {
       try {
-        const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
+        builder ??= loadSigstoreSign().then((sigstore) => new sigstore.DSSEBundleBuilder({
+          signer: new PrivateKeySigner(privateKey, publicKeyPem, keyId),
+          witnesses: witnesses(sigstore, options),
+        }));
+        const bundle = await (await builder).create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
         return bundleToJSON(bundle);
       } catch (error) {
-        throw toSigningError(error, errorEndpoints);
+        throw await toSigningError(error, errorEndpoints);
       }
     },
     signClassic: (bytes) => cryptoSign(classicDigest, bytes, privateKey),
   };
 }
 
-function witnesses(options: KeySignerOptions): Witness[] {
+function witnesses({ RekorWitness, TSAWitness }: SigstoreSign, options: KeySignerOptions): Witness[] {
   const { rekorURL, tsaURL } = options.endpoints ?? {};
   const fetchOptions = sigstoreFetchOptions(options.network);
   const out: Witness[] = [];

@@ -1,12 +1,5 @@
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import {
-  DSSEBundleBuilder,
-  FulcioSigner,
-  RekorWitness,
-  TSAWitness,
-  type IdentityProvider,
-  type Witness,
-} from '@sigstore/sign';
+import type { DSSEBundleBuilder, IdentityProvider, Witness } from '@sigstore/sign';
 import { PAYLOAD_TYPE_INTOTO, type Statement } from '../../core/intoto/index.js';
 import { mapLimit } from '../../core/map-limit.js';
 import type { SigningEndpoints } from '../endpoints.js';
@@ -15,6 +8,7 @@ import { EphemeralKeyHolder } from './key-holder.js';
 import type { NetworkPolicy } from '../../core/network-policy.js';
 import { sigstoreFetchOptions } from './network.js';
 import { SharedCertificateSigner } from './shared-certificate-signer.js';
+import { loadSigstoreSign, type SigstoreSign } from './sigstore-sign.js';
 
 /** Signs in-toto statements into Sigstore bundles (v0.3, DSSE). */
 export interface StatementSigner {
@@ -32,6 +26,24 @@ export interface KeylessOptions {
  * statement a Rekor entry and/or an RFC 3161 timestamp, as the instance provides.
  */
 export function createKeylessSigner(options: KeylessOptions): StatementSigner {
+  const { endpoints } = options;
+  // One builder, made at the first statement (@sigstore/sign loads then, sigstore-sign.ts): statements signed
+  // at once share it, and so the key and its certificate.
+  let builder: Promise<DSSEBundleBuilder> | undefined;
+  return {
+    async sign(statement) {
+      try {
+        builder ??= loadSigstoreSign().then((sigstore) => keylessBuilder(sigstore, options));
+        const bundle = await (await builder).create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
+        return bundleToJSON(bundle);
+      } catch (error) {
+        throw await toSigningError(error, endpoints);
+      }
+    },
+  };
+}
+
+function keylessBuilder({ DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness }: SigstoreSign, options: KeylessOptions): DSSEBundleBuilder {
   const { endpoints, network } = options;
   const fetchOptions = sigstoreFetchOptions(network);
   const keyHolder = new EphemeralKeyHolder();
@@ -49,18 +61,7 @@ export function createKeylessSigner(options: KeylessOptions): StatementSigner {
   if (endpoints.tsaURL) {
     witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaURL, ...fetchOptions }));
   }
-  const builder = new DSSEBundleBuilder({ signer: new SharedCertificateSigner(certifier, keyHolder), witnesses });
-
-  return {
-    async sign(statement) {
-      try {
-        const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
-        return bundleToJSON(bundle);
-      } catch (error) {
-        throw toSigningError(error, endpoints);
-      }
-    },
-  };
+  return new DSSEBundleBuilder({ signer: new SharedCertificateSigner(certifier, keyHolder), witnesses });
 }
 
 /** Signs many statements with at most `concurrency` log/timestamp requests in flight. */
