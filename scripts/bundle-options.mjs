@@ -1,8 +1,9 @@
 // How every shipped bundle is built (esbuild options shared by scripts/build.mjs and the benchmarks, so that a
-// benchmark's child measures the start-up users get): three build-time plugins and the module banner.
+// benchmark's child measures the start-up users get): four build-time plugins and the module banner.
 import { readFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // @cyclonedx/cyclonedx-library's Serialize entry adds its Node XML serializer, which loads xmlbuilder2 and a
 // whole DOM (0.6 MB) when the module is evaluated, and its XML normalizers; chainmail writes JSON only, so
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
 const jsonOnlyCycloneDx = {
   name: 'cyclonedx-json-only',
   setup(b) {
-    const serialize = resolve('node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize');
+    const serialize = fileURLToPath(new URL('../node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize', import.meta.url));
     b.onResolve({ filter: /^@cyclonedx\/cyclonedx-library\/Serialize$/ }, () => ({ path: 'Serialize', namespace: 'cyclonedx-json-only' }));
     b.onLoad({ filter: /.*/, namespace: 'cyclonedx-json-only' }, () => ({
       contents: `export { JsonSerializer } from ${JSON.stringify(join(serialize, 'jsonSerializer.js'))};\nexport * as JSON from ${JSON.stringify(join(serialize, 'json/index.js'))};\n`,
@@ -35,6 +36,28 @@ const purlWithoutCollator = {
       const source = await readFile(path, 'utf8');
       if (!source.includes(collator)) throw new Error(`${path}: the Intl.Collator line this build replaces has changed; check scripts/build.mjs`);
       return { contents: source.replace(collator, codePoint), loader: 'js' };
+    });
+  },
+};
+
+// @actions/http-client (which @actions/core loads for OIDC tokens) imports undici when it loads, for a ProxyAgent
+// it makes only when a caller asks for a fetch dispatcher behind a proxy. Evaluating undici costs 16-27 ms of
+// every action's start, and its global.js installs undici 6's Agent as the dispatcher of Node's own fetch. The
+// bundles require undici where the ProxyAgent is made. Tied to the exact lines, as above. The CommonJS build of
+// the older http-client that @actions/github brings is left alone: @actions/artifact, loaded on demand, uses it.
+const httpClientWithLazyUndici = {
+  name: 'http-client-with-lazy-undici',
+  setup(b) {
+    const esmImport = "import { ProxyAgent } from 'undici';\n";
+    const construction = 'proxyAgent = new ProxyAgent(';
+    b.onLoad({ filter: /[\\/]@actions[\\/]http-client[\\/]lib[\\/]index\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!source.includes(esmImport)) {
+        if (source.includes('require("undici")')) return undefined;
+        throw new Error(`${path}: the undici import this build makes lazy has changed; check scripts/bundle-options.mjs`);
+      }
+      if (source.split(construction).length !== 2) throw new Error(`${path}: expected one \`${construction}\`; check scripts/bundle-options.mjs`);
+      return { contents: source.replace(esmImport, '').replace(construction, "proxyAgent = new (require('undici').ProxyAgent)("), loader: 'js' };
     });
   },
 };
@@ -75,7 +98,7 @@ export const bundleOptions = {
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [jsonOnlyCycloneDx, purlWithoutCollator, builtinsWithoutNamespaces],
+  plugins: [jsonOnlyCycloneDx, purlWithoutCollator, httpClientWithLazyUndici, builtinsWithoutNamespaces],
   // CommonJS dependencies inside an ESM bundle need require, __filename and __dirname. The last two are
   // defined under private names: some ESM dependencies (@azure/storage-common) declare their own.
   define: { __filename: '__cmFilename', __dirname: '__cmDirnameValue' },
