@@ -54057,7 +54057,8 @@ const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads
 
 const buffer = Buffer.allocUnsafe(workerData.chunkSize);
 
-function hashFile(path, algorithms) {
+/** Appends the file's hex digests to out. */
+function hashFile(path, algorithms, out) {
   const fd = openSync(path, 'r');
   try {
     let filled = readSync(fd, buffer, 0, buffer.length, null);
@@ -54067,9 +54068,8 @@ function hashFile(path, algorithms) {
       const more = readSync(fd, buffer, filled, buffer.length - filled, null);
       if (more === 0) {
         const whole = buffer.subarray(0, filled);
-        const digests = {};
-        for (const a of algorithms) digests[a] = hash(a, whole, 'hex');
-        return digests;
+        for (const a of algorithms) out.push(hash(a, whole, 'hex'));
+        return;
       }
       filled += more; // a short read, or a file that grew: stream the rest
     }
@@ -54079,23 +54079,23 @@ function hashFile(path, algorithms) {
       for (const h of hashes) h.update(chunk);
       filled = readSync(fd, buffer, 0, buffer.length, null);
     }
-    const digests = {};
-    algorithms.forEach((a, i) => { digests[a] = hashes[i].digest('hex'); });
-    return digests;
+    for (const h of hashes) out.push(h.digest('hex'));
   } finally {
     closeSync(fd);
   }
 }
 
 parentPort.on('message', ({ id, paths, algorithms }) => {
-  const results = paths.map((path) => {
+  const hex = [];
+  for (let i = 0; i < paths.length; i++) {
     try {
-      return { digests: hashFile(path, algorithms) };
+      hashFile(paths[i], algorithms, hex);
     } catch (e) {
-      return { error: e && e.message ? e.message : String(e) };
+      parentPort.postMessage({ id, hex, failed: { index: i, error: e && e.message ? e.message : String(e) } });
+      return;
     }
-  });
-  parentPort.postMessage({ id, results });
+  }
+  parentPort.postMessage({ id, hex });
 });
 `;
 
@@ -54128,16 +54128,17 @@ async function digestFilesInPool(paths, algorithms, threads) {
         pending++;
         worker.postMessage({ id: start, paths: paths.slice(start, next), algorithms });
       };
-      const onMessage = (worker, { id, results: batch }) => {
+      const onMessage = (worker, { id, hex, failed: unreadable }) => {
         pending--;
-        for (let i = 0; i < batch.length; i++) {
-          const r = batch[i];
-          if ("error" in r) {
-            const path7 = paths[id + i];
-            fail2(new ChainmailError("PATH_UNREADABLE", `cannot read ${path7}: ${r.error}`));
-            return;
-          }
-          results[id + i] = r.digests;
+        if (unreadable) {
+          fail2(new ChainmailError("PATH_UNREADABLE", `cannot read ${paths[id + unreadable.index]}: ${unreadable.error}`));
+          return;
+        }
+        const n = algorithms.length;
+        for (let f = 0, h = 0; h < hex.length; f++) {
+          const digests = {};
+          for (let a = 0; a < n; a++) digests[algorithms[a]] = hex[h++];
+          results[id + f] = digests;
         }
         send(worker);
       };

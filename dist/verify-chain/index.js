@@ -40543,7 +40543,8 @@ const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads
 
 const buffer = Buffer.allocUnsafe(workerData.chunkSize);
 
-function hashFile(path, algorithms) {
+/** Appends the file's hex digests to out. */
+function hashFile(path, algorithms, out) {
   const fd = openSync(path, 'r');
   try {
     let filled = readSync(fd, buffer, 0, buffer.length, null);
@@ -40553,9 +40554,8 @@ function hashFile(path, algorithms) {
       const more = readSync(fd, buffer, filled, buffer.length - filled, null);
       if (more === 0) {
         const whole = buffer.subarray(0, filled);
-        const digests = {};
-        for (const a of algorithms) digests[a] = hash(a, whole, 'hex');
-        return digests;
+        for (const a of algorithms) out.push(hash(a, whole, 'hex'));
+        return;
       }
       filled += more; // a short read, or a file that grew: stream the rest
     }
@@ -40565,23 +40565,23 @@ function hashFile(path, algorithms) {
       for (const h of hashes) h.update(chunk);
       filled = readSync(fd, buffer, 0, buffer.length, null);
     }
-    const digests = {};
-    algorithms.forEach((a, i) => { digests[a] = hashes[i].digest('hex'); });
-    return digests;
+    for (const h of hashes) out.push(h.digest('hex'));
   } finally {
     closeSync(fd);
   }
 }
 
 parentPort.on('message', ({ id, paths, algorithms }) => {
-  const results = paths.map((path) => {
+  const hex = [];
+  for (let i = 0; i < paths.length; i++) {
     try {
-      return { digests: hashFile(path, algorithms) };
+      hashFile(paths[i], algorithms, hex);
     } catch (e) {
-      return { error: e && e.message ? e.message : String(e) };
+      parentPort.postMessage({ id, hex, failed: { index: i, error: e && e.message ? e.message : String(e) } });
+      return;
     }
-  });
-  parentPort.postMessage({ id, results });
+  }
+  parentPort.postMessage({ id, hex });
 });
 `;
 

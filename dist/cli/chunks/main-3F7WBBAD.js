@@ -17,8 +17,8 @@ import "./chunk-EOPBEMZW.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  verify: async () => (await import("./verify-command-CQ5KZ4UT.js")).runVerify,
-  "verify-bundle": async () => (await import("./verify-bundle-command-JV6TDGWU.js")).runVerifyBundle,
+  verify: async () => (await import("./verify-command-GNCTABJ2.js")).runVerify,
+  "verify-bundle": async () => (await import("./verify-bundle-command-E55XKJWH.js")).runVerifyBundle,
   sbom: async () => (await import("./sbom-command-5LZXSS7M.js")).runSbom
 };
 async function runCli(argv, io) {

@@ -16,7 +16,7 @@ import {
   patternMatcher,
   signerName,
   verifyArtifact
-} from "./chunk-D5HKJUGI.js";
+} from "./chunk-7RGJQLF2.js";
 import {
   booleanFlag,
   parseCommandLine,

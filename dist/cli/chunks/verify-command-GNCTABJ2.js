@@ -17,7 +17,7 @@ import {
   require_node_os,
   signerName,
   verifyArtifact
-} from "./chunk-D5HKJUGI.js";
+} from "./chunk-7RGJQLF2.js";
 import {
   booleanFlag,
   parseCommandLine,
