@@ -56263,10 +56263,9 @@ function prefix(inputName) {
 // src/io/walk-tree.ts
 var import_promises5 = __toESM(require_promises2(), 1);
 var CONCURRENCY = 16;
-async function walkTree(dir, options = {}) {
+async function visitTree(dir, options, visit) {
   const prefix2 = options.prefix ?? "";
   const limit = options.concurrency ?? CONCURRENCY;
-  const entries = [];
   const queue = [{ path: dir, rel: prefix2 }];
   let running = 0;
   await new Promise((resolve5, reject) => {
@@ -56281,7 +56280,7 @@ async function walkTree(dir, options = {}) {
             for (const d of dirents) {
               const rel = next.rel === "" ? d.name : `${next.rel}/${d.name}`;
               const kind = d.isFile() ? "file" : d.isDirectory() ? "directory" : d.isSymbolicLink() ? "symlink" : "other";
-              entries.push({ rel, kind });
+              visit({ rel, kind });
               if (kind === "directory" && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
             }
           } catch (error2) {
@@ -56304,7 +56303,6 @@ async function walkTree(dir, options = {}) {
     };
     pump();
   });
-  return entries;
 }
 
 // src/io/glob.ts
@@ -56316,10 +56314,16 @@ async function expandPatterns(workspace, patterns, options = {}) {
   const exclude = [...options.excludes ?? [], ...patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1))].map((p) => toGlob(cwd, p));
   const realDirs = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
-  const walks = /* @__PURE__ */ new Map();
   const excluded = exclusionTest(cwd, exclude);
-  for (const [i, pattern] of includes.entries()) {
-    const both = pattern === "**" || pattern.endsWith("/**") ? [pattern] : [pattern, `${pattern}/**`];
+  const plans = await Promise.all(includes.map((pattern) => planPattern(cwd, pattern)));
+  const listings = /* @__PURE__ */ new Map();
+  for (const plan of plans) {
+    if (plan.baseRel === void 0 || listings.has(plan.baseRel)) continue;
+    const listing = matchTree(cwd, plan.baseRel, plans.filter((p) => p.baseRel === plan.baseRel), excluded);
+    listing.catch(() => void 0);
+    listings.set(plan.baseRel, listing);
+  }
+  for (const [i, plan] of plans.entries()) {
     let matched = 0;
     const accept = (path7, real) => {
       if (real === void 0) return;
@@ -56329,22 +56333,17 @@ async function expandPatterns(workspace, patterns, options = {}) {
       }
       matched++;
     };
-    const recursive = !(0, import_node_path3.isAbsolute)(pattern) && (pattern.includes("**") || literalBase(pattern) === pattern && await isDirectory2((0, import_node_path3.resolve)(cwd, pattern)));
-    if (recursive) {
-      const baseRel = toPosix((0, import_node_path3.relative)(cwd, (0, import_node_path3.resolve)(cwd, literalBase(pattern))));
-      if (!walks.has(baseRel)) walks.set(baseRel, listTree((0, import_node_path3.resolve)(cwd, baseRel), baseRel, excluded.directory));
-      const { entries, realBase } = await walks.get(baseRel);
+    if (plan.baseRel !== void 0) {
+      const baseRel = plan.baseRel;
+      const realBase = await listings.get(baseRel);
       const baseInside = isInside(ws, realBase);
-      const baseExcluded = excluded.directory(baseRel);
-      const matchers = both.map(compileGlob);
-      for (const { rel, kind } of entries) {
-        if (kind !== "file" && kind !== "symlink" || baseExcluded || !matchers.some((m) => m(rel)) || excluded.path(rel)) continue;
+      for (const { rel, kind } of plan.hits) {
         const path7 = fromPosix(cwd, rel);
         if (kind === "symlink") accept(path7, await realFileOfLink(path7));
         else accept(path7, baseInside ? INSIDE : fromPosix(realBase, baseRel === "" ? rel : rel.slice(baseRel.length + 1)));
       }
     } else {
-      for await (const entry of (0, import_promises6.glob)(both, { cwd, exclude, withFileTypes: true })) {
+      for await (const entry of (0, import_promises6.glob)(plan.globs, { cwd, exclude, withFileTypes: true })) {
         const path7 = (0, import_node_path3.join)(entry.parentPath, entry.name);
         accept(path7, found.has(path7) ? path7 : await realFile(entry, path7, realDirs));
       }
@@ -56355,6 +56354,29 @@ async function expandPatterns(workspace, patterns, options = {}) {
     }
   }
   return [...found].sort();
+}
+async function planPattern(cwd, pattern) {
+  const globs = pattern === "**" || pattern.endsWith("/**") ? [pattern] : [pattern, `${pattern}/**`];
+  const recursive = !(0, import_node_path3.isAbsolute)(pattern) && (pattern.includes("**") || literalBase(pattern) === pattern && await isDirectory2((0, import_node_path3.resolve)(cwd, pattern)));
+  const baseRel = recursive ? toPosix((0, import_node_path3.relative)(cwd, (0, import_node_path3.resolve)(cwd, literalBase(pattern)))) : void 0;
+  return { globs, baseRel, hits: [] };
+}
+async function matchTree(cwd, baseRel, plans, excluded) {
+  const dir = (0, import_node_path3.resolve)(cwd, baseRel);
+  const realBase = await (0, import_promises6.realpath)(dir).catch(() => void 0);
+  if (realBase === void 0 || excluded.directory(baseRel)) return realBase ?? dir;
+  const matchers = plans.map((plan) => plan.globs.map(compileGlob));
+  await visitTree(dir, { prefix: baseRel, prune: excluded.directory }, (entry) => {
+    if (entry.kind !== "file" && entry.kind !== "symlink") return;
+    let excludedPath;
+    for (let p = 0; p < plans.length; p++) {
+      if (!matchers[p].some((m) => m(entry.rel))) continue;
+      excludedPath ??= excluded.path(entry.rel);
+      if (excludedPath) return;
+      plans[p].hits.push(entry);
+    }
+  });
+  return realBase;
 }
 var INSIDE = /* @__PURE__ */ Symbol("inside the workspace");
 function toGlob(cwd, pattern) {
@@ -56388,11 +56410,6 @@ function literalBase(pattern) {
 }
 async function isDirectory2(path7) {
   return (0, import_promises6.stat)(path7).then((info2) => info2.isDirectory(), () => false);
-}
-async function listTree(dir, rel, pruned) {
-  const realBase = await (0, import_promises6.realpath)(dir).catch(() => void 0);
-  if (realBase === void 0) return { entries: [], realBase: dir };
-  return { entries: await walkTree(dir, { prefix: rel, prune: pruned }), realBase };
 }
 function exclusionTest(cwd, excludes) {
   if (excludes.length === 0) return { directory: () => false, path: () => false };

@@ -17,7 +17,10 @@ const OPTIONS: MinimatchOptions = {
 };
 
 /** A test of `/`-separated relative paths against `pattern`, with path.matchesGlob's semantics. */
-export function compileGlob(pattern: string): (path: string) => boolean {
+/** Whether a `/`-separated relative path matches a compiled pattern. */
+export type Matcher = (path: string) => boolean;
+
+export function compileGlob(pattern: string): Matcher {
   const simple = simpleGlobRegExp(pattern);
   if (simple !== undefined) return (path) => simple.test(path);
   const matcher = new Minimatch(pattern, OPTIONS);

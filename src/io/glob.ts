@@ -11,9 +11,9 @@ import type { Dirent } from 'node:fs';
 import { glob, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ChainmailError } from '../core/errors.js';
-import { compileGlob } from './glob-matcher.js';
+import { compileGlob, type Matcher } from './glob-matcher.js';
 import { assertInside, isInside, realWorkspace } from './safe-path.js';
-import { walkTree, type TreeEntry } from './walk-tree.js';
+import { visitTree, type TreeEntry } from './walk-tree.js';
 
 export interface ExpandOptions {
   /** Patterns whose matches are dropped (also accepted inline as `!pattern`). */
@@ -38,14 +38,22 @@ export async function expandPatterns(
     .map((p) => toGlob(cwd, p));
   const realDirs = new Map<string, string>();
   const found = new Set<string>();
-
-  // Directory listings by their workspace-relative base.
-  const walks = new Map<string, Promise<Tree>>();
   const excluded = exclusionTest(cwd, exclude);
+  const plans = await Promise.all(includes.map((pattern) => planPattern(cwd, pattern)));
 
-  for (const [i, pattern] of includes.entries()) {
-    // `P/**` too: a pattern naming a directory stands for every file beneath it.
-    const both = pattern === '**' || pattern.endsWith('/**') ? [pattern] : [pattern, `${pattern}/**`];
+  // A recursive pattern, or a literal directory (standing for every file beneath it): its literal base is listed
+  // once, shared by every pattern with that base (excluded directories pruned), and each entry is matched against
+  // their compiled patterns (fs.glob's semantics) as its directory's listing arrives, which fills the waits for
+  // readdir; fs.glob would walk the tree again for every pattern.
+  const listings = new Map<string, Promise<string>>();
+  for (const plan of plans) {
+    if (plan.baseRel === undefined || listings.has(plan.baseRel)) continue;
+    const listing = matchTree(cwd, plan.baseRel, plans.filter((p) => p.baseRel === plan.baseRel), excluded);
+    listing.catch(() => undefined); // awaited below, in pattern order; an earlier pattern's error may come first
+    listings.set(plan.baseRel, listing);
+  }
+
+  for (const [i, plan] of plans.entries()) {
     let matched = 0;
     const accept = (path: string, real: string | typeof INSIDE | undefined): void => {
       if (real === undefined) return; // a directory, a broken symlink, a socket: not a subject
@@ -55,29 +63,20 @@ export async function expandPatterns(
       }
       matched++;
     };
-    const recursive = !isAbsolute(pattern) && (pattern.includes('**') || (literalBase(pattern) === pattern && (await isDirectory(resolve(cwd, pattern)))));
-    if (recursive) {
-      // A recursive pattern, or a literal directory (standing for every file beneath it): list its literal base
-      // once (shared by every pattern with that base, excluded directories pruned) and match each path against
-      // the compiled patterns, which have fs.glob's semantics; fs.glob would walk the tree again for every pattern.
-      const baseRel = toPosix(relative(cwd, resolve(cwd, literalBase(pattern))));
-      if (!walks.has(baseRel)) walks.set(baseRel, listTree(resolve(cwd, baseRel), baseRel, excluded.directory));
-      const { entries, realBase } = await (walks.get(baseRel) as Promise<Tree>);
+    if (plan.baseRel !== undefined) {
+      const baseRel = plan.baseRel;
+      const realBase = await (listings.get(baseRel) as Promise<string>);
       // The walk enters no symlinked directory, so below the (resolved) base every directory is real: a file
       // beneath a base inside the workspace is inside it, and only a base outside needs each file's real path
       // (to name the first in the error).
       const baseInside = isInside(ws, realBase);
-      // Pruning left out every excluded directory below the base: only the base, and the file, remain to test.
-      const baseExcluded = excluded.directory(baseRel);
-      const matchers = both.map(compileGlob);
-      for (const { rel, kind } of entries) {
-        if ((kind !== 'file' && kind !== 'symlink') || baseExcluded || !matchers.some((m) => m(rel)) || excluded.path(rel)) continue;
+      for (const { rel, kind } of plan.hits) {
         const path = fromPosix(cwd, rel);
         if (kind === 'symlink') accept(path, await realFileOfLink(path));
         else accept(path, baseInside ? INSIDE : fromPosix(realBase, baseRel === '' ? rel : rel.slice(baseRel.length + 1)));
       }
     } else {
-      for await (const entry of glob(both, { cwd, exclude, withFileTypes: true })) {
+      for await (const entry of glob(plan.globs, { cwd, exclude, withFileTypes: true })) {
         const path = join(entry.parentPath, entry.name);
         accept(path, found.has(path) ? path : await realFile(entry, path, realDirs));
       }
@@ -88,6 +87,45 @@ export async function expandPatterns(
     }
   }
   return [...found].sort();
+}
+
+interface PatternPlan {
+  /** The pattern and, for one naming a directory, `P/**` too: it stands for every file beneath it. */
+  readonly globs: readonly string[];
+  /** The workspace-relative base to list, for a recursive pattern; fs.glob expands the others. */
+  readonly baseRel: string | undefined;
+  /** Files and symlinks below the base that the pattern matches and no exclude does (recursive patterns). */
+  readonly hits: TreeEntry[];
+}
+
+async function planPattern(cwd: string, pattern: string): Promise<PatternPlan> {
+  const globs = pattern === '**' || pattern.endsWith('/**') ? [pattern] : [pattern, `${pattern}/**`];
+  const recursive = !isAbsolute(pattern) && (pattern.includes('**') || (literalBase(pattern) === pattern && (await isDirectory(resolve(cwd, pattern)))));
+  const baseRel = recursive ? toPosix(relative(cwd, resolve(cwd, literalBase(pattern)))) : undefined;
+  return { globs, baseRel, hits: [] };
+}
+
+/**
+ * Lists the base `baseRel` once and fills each plan's hits; resolves with the base's real path (the path
+ * itself when it does not exist, which has no entries).
+ */
+async function matchTree(cwd: string, baseRel: string, plans: readonly PatternPlan[], excluded: Exclusions): Promise<string> {
+  const dir = resolve(cwd, baseRel);
+  const realBase = await realpath(dir).catch(() => undefined);
+  // Pruning leaves out every excluded directory below the base: only the base itself, and each file, remain to test.
+  if (realBase === undefined || excluded.directory(baseRel)) return realBase ?? dir;
+  const matchers = plans.map((plan) => plan.globs.map(compileGlob));
+  await visitTree(dir, { prefix: baseRel, prune: excluded.directory }, (entry) => {
+    if (entry.kind !== 'file' && entry.kind !== 'symlink') return;
+    let excludedPath: boolean | undefined;
+    for (let p = 0; p < plans.length; p++) {
+      if (!(matchers[p] as Matcher[]).some((m) => m(entry.rel))) continue;
+      excludedPath ??= excluded.path(entry.rel);
+      if (excludedPath) return;
+      (plans[p] as PatternPlan).hits.push(entry);
+    }
+  });
+  return realBase;
 }
 
 /** Stands for the real path of a file known to be inside the workspace. */
@@ -133,18 +171,6 @@ function literalBase(pattern: string): string {
 
 async function isDirectory(path: string): Promise<boolean> {
   return stat(path).then((info) => info.isDirectory(), () => false);
-}
-
-interface Tree {
-  readonly entries: readonly TreeEntry[];
-  readonly realBase: string;
-}
-
-/** Every entry beneath `dir`, whose workspace-relative path is `rel` (symlinked directories listed, not entered); none if absent. */
-async function listTree(dir: string, rel: string, pruned: (rel: string) => boolean): Promise<Tree> {
-  const realBase = await realpath(dir).catch(() => undefined);
-  if (realBase === undefined) return { entries: [], realBase: dir };
-  return { entries: await walkTree(dir, { prefix: rel, prune: pruned }), realBase };
 }
 
 /**

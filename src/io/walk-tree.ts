@@ -29,9 +29,19 @@ const CONCURRENCY = 16;
  * cannot be read is an error (PATH_UNREADABLE naming it): a tree recorded with a hole in it would be a silent lie.
  */
 export async function walkTree(dir: string, options: WalkOptions = {}): Promise<TreeEntry[]> {
+  const entries: TreeEntry[] = [];
+  await visitTree(dir, options, (entry) => entries.push(entry));
+  return entries;
+}
+
+/**
+ * walkTree's walk, handing each entry to `visit` as its directory's listing arrives: a caller that keeps few of
+ * them works while readdirs are in flight, and holds no list of the whole tree. A visit that throws ends the walk
+ * with its error.
+ */
+export async function visitTree(dir: string, options: WalkOptions, visit: (entry: TreeEntry) => void): Promise<void> {
   const prefix = options.prefix ?? '';
   const limit = options.concurrency ?? CONCURRENCY;
-  const entries: TreeEntry[] = [];
   const queue: { path: string; rel: string }[] = [{ path: dir, rel: prefix }];
   let running = 0;
 
@@ -47,11 +57,11 @@ export async function walkTree(dir: string, options: WalkOptions = {}): Promise<
             for (const d of dirents) {
               const rel = next.rel === '' ? d.name : `${next.rel}/${d.name}`;
               const kind: EntryKind = d.isFile() ? 'file' : d.isDirectory() ? 'directory' : d.isSymbolicLink() ? 'symlink' : 'other';
-              entries.push({ rel, kind });
+              visit({ rel, kind });
               if (kind === 'directory' && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
             }
           } catch (error) {
-            // A prune test that throws ends the walk with its error, rather than leaving it waiting forever.
+            // A prune test or visit that throws ends the walk with its error, rather than leaving it waiting forever.
             failed = true;
             reject(error);
             return;
@@ -71,5 +81,4 @@ export async function walkTree(dir: string, options: WalkOptions = {}): Promise<
     };
     pump();
   });
-  return entries;
 }

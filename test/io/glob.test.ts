@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { realpath, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expandPatterns } from '../../src/io/glob.js';
@@ -56,6 +57,29 @@ describe('expandPatterns', () => {
     });
     // A directory alone, or a pattern whose only matches are excluded, matches no file either.
     await expect(expandPatterns(ws, ['dist/*.tgz', '!dist/*'])).rejects.toMatchObject({ code: 'PATH_NOT_FOUND' });
+  });
+
+  it('matches the patterns on one base in one listing, each counted on its own', async () => {
+    expect(await expandPatterns(ws, ['dist/**/*.tgz', 'dist/**/.*', 'dist/**/notes.txt'])).toEqual(
+      at('dist/.hidden.tgz', 'dist/app-darwin.tgz', 'dist/app-linux.tgz', 'dist/notes.txt', 'dist/sub/nested.tgz'),
+    );
+    await expect(expandPatterns(ws, ['dist/**/*.tgz', 'dist/**/*.zip', 'dist/**/notes.txt'])).rejects.toMatchObject({
+      code: 'PATH_NOT_FOUND',
+      message: 'paths: dist/**/*.zip matched no file',
+    });
+  });
+
+  it('reports the problems of patterns in their order, whatever a later pattern\'s listing meets', async () => {
+    // Root reads every directory: the one that cannot be listed here has a path too long to open.
+    const deep = join(root, 'ws-deep');
+    await writeTree(deep, { 'a/x.txt': 'x' });
+    try {
+      execFileSync('sh', ['-c', `mkdir "${deep}/deep" && cd "${deep}/deep" && for i in $(seq 250); do mkdir dddddddddddddddddddddddd && cd dddddddddddddddddddddddd 2>/dev/null || break; done`]);
+      await expect(expandPatterns(deep, ['a/**/*.none', 'deep/**'])).rejects.toMatchObject({ code: 'PATH_NOT_FOUND', message: 'paths: a/**/*.none matched no file' });
+      await expect(expandPatterns(deep, ['deep/**', 'a/**/*.none'])).rejects.toMatchObject({ code: 'PATH_UNREADABLE' });
+    } finally {
+      execFileSync('rm', ['-rf', deep]);
+    }
   });
 
   it('returns [] for nothing matched when allowEmpty is set', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdir, realpath, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { walkTree } from '../../src/io/walk-tree.js';
+import { visitTree, walkTree } from '../../src/io/walk-tree.js';
 import { makeTempDir, removeDir, writeTree } from '../support/temp-tree.js';
 
 let root: string;
@@ -53,6 +53,14 @@ describe('walkTree', () => {
   it('ends with the error of a prune test that throws', async () => {
     const refusal = new Error('no pruning today');
     await expect(walkTree(join(root, 'tree'), { prune: () => { throw refusal; } })).rejects.toBe(refusal);
+  });
+
+  it('hands each entry to a visitor as its directory is listed, and ends with the error of a visit that throws', async () => {
+    const visited: string[] = [];
+    await visitTree(join(root, 'tree'), {}, (entry) => visited.push(entry.rel));
+    expect(visited.sort()).toEqual((await walkTree(join(root, 'tree'))).map((e) => e.rel).sort());
+    const refusal = new Error('seen enough');
+    await expect(visitTree(join(root, 'tree'), {}, () => { throw refusal; })).rejects.toBe(refusal);
   });
 
   it('has nothing for a directory that does not exist, or a file', async () => {

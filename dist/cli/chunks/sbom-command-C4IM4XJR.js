@@ -5566,9 +5566,13 @@ async function isDirectory(path) {
 var import_promises4 = __toESM(require_promises(), 1);
 var CONCURRENCY = 16;
 async function walkTree(dir, options = {}) {
+  const entries = [];
+  await visitTree(dir, options, (entry) => entries.push(entry));
+  return entries;
+}
+async function visitTree(dir, options, visit) {
   const prefix2 = options.prefix ?? "";
   const limit = options.concurrency ?? CONCURRENCY;
-  const entries = [];
   const queue = [{ path: dir, rel: prefix2 }];
   let running = 0;
   await new Promise((resolve3, reject) => {
@@ -5583,7 +5587,7 @@ async function walkTree(dir, options = {}) {
             for (const d of dirents) {
               const rel = next.rel === "" ? d.name : `${next.rel}/${d.name}`;
               const kind = d.isFile() ? "file" : d.isDirectory() ? "directory" : d.isSymbolicLink() ? "symlink" : "other";
-              entries.push({ rel, kind });
+              visit({ rel, kind });
               if (kind === "directory" && !(options.prune?.(rel) ?? false)) queue.push({ path: `${next.path}/${d.name}`, rel });
             }
           } catch (error) {
@@ -5606,7 +5610,6 @@ async function walkTree(dir, options = {}) {
     };
     pump();
   });
-  return entries;
 }
 
 // src/sbom/walk.ts

@@ -19,7 +19,7 @@ import "./chunk-EOPBEMZW.js";
 var COMMANDS = {
   verify: async () => (await import("./verify-command-GNCTABJ2.js")).runVerify,
   "verify-bundle": async () => (await import("./verify-bundle-command-E55XKJWH.js")).runVerifyBundle,
-  sbom: async () => (await import("./sbom-command-5LZXSS7M.js")).runSbom
+  sbom: async () => (await import("./sbom-command-C4IM4XJR.js")).runSbom
 };
 async function runCli(argv, io) {
   const [command, ...rest] = argv;
