@@ -16,11 +16,8 @@ export function keysInCodePointOrder(object: object): string[] {
 }
 
 export function canonicalJson(value: unknown): string {
-  if (stringifiesInCodePointOrder(value)) {
-    const text = JSON.stringify(value);
-    // JSON.stringify escapes control characters and lone surrogates, which canonical JSON writes raw or refuses.
-    if (!ESCAPE_OTHER_THAN_QUOTES.test(text)) return text;
-  }
+  const native = nativeCanonicalJson(value);
+  if (native !== undefined) return native;
   try {
     return encodeFast(value);
   } catch (error) {
@@ -29,6 +26,14 @@ export function canonicalJson(value: unknown): string {
     if (problem === undefined) throw new Error('internal error: the canonical JSON encoder refused a value that has no problem');
     throw new ChainmailError('STATEMENT_INVALID', `canonical JSON cannot encode ${problem.what} at ${problem.path}`);
   }
+}
+
+/** JSON.stringify's text of `value` when that is its canonical JSON; undefined when it is not. */
+export function nativeCanonicalJson(value: unknown): string | undefined {
+  if (!stringifiesInCodePointOrder(value)) return undefined;
+  const text = JSON.stringify(value);
+  // JSON.stringify escapes control characters and lone surrogates, which canonical JSON writes raw or refuses.
+  return ESCAPE_OTHER_THAN_QUOTES.test(text) ? undefined : text;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   securesystemslibPublicKey,
   signClassicLink,
 } from '../../../../src/core/predicates/link/classic.js';
+import { sortedJsonText } from '../../../../src/core/predicates/link/sorted-json-text.js';
 
 // Expected values computed with the reference, securesystemslib 0.26 (Debian's python3-securesystemslib):
 // formats.encode_canonical(...) and keys._get_keyid(keytype, scheme, {'public': ...}).
@@ -205,6 +206,15 @@ describe('classic links', () => {
     expect(write(inOrder)).toBe(write(outOfOrder));
     expect(write(inOrder)).toContain('\n   "a.js": {\n    "sha256": "aaaa');
     expect(write(inOrder)).toContain('"n": 10,\n   "stdout": "ctl \\u0001"\n');
+  });
+
+  it('writes a link it signed as it writes any link with the same content', () => {
+    const materials = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`src/f${String(i).padStart(2, '0')}.c`, sha('a')]));
+    const inOrder = buildClassicLink({ name: 'build', command: ['make'], materials, products: { 'out/a': sha('b') } });
+    const signed = signClassicLink(inOrder, () => new Uint8Array([7]), 'k');
+    const text = classicLinkText(signed);
+    expect(text).toBe(classicLinkText({ signatures: [{ keyid: 'k', sig: '07' }], signed: { ...inOrder } }));
+    expect(text).toBe(`${sortedJsonText(signed)}\n`);
   });
 
   it('names link files <step>.<keyid prefix>.link and refuses step names that are not file names', () => {
