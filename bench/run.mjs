@@ -31,6 +31,8 @@ await build({
   entryPoints: sources.map((f) => join(BENCH, f)),
   outdir: OUT,
   entryNames: '[name]',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
   // As the shipped bundles are built: a child's start-up is the start-up users get.
   ...bundleOptions,

@@ -1,6 +1,7 @@
-// Bundles every action entry (src/actions/<name>/index.ts) into one self-contained ESM file each under dist/
-// (or the directory given as the first argument, for check-dist), and the CLI into dist/cli/index.js plus
-// chunks loaded on demand (dist/cli/chunks/), so a command reads and compiles only its own code.
+// Bundles every action entry (src/actions/<name>/index.ts) and the CLI into dist/<name>/index.js (or under the
+// directory given as the first argument, for check-dist), self-contained, plus the chunks it loads on demand
+// (dist/<name>/chunks/): what a run may not need (@sigstore/sign, @actions/artifact, a CLI command's code) is read
+// and compiled only when it is imported. attest-step's whole bundle is 5.7 MB; its start reads 0.2 MB of it.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,17 +20,19 @@ const entries = [
 rmSync(outRoot, { recursive: true, force: true });
 mkdirSync(outRoot, { recursive: true });
 for (const { name, entry } of entries) {
-  const split = name === 'cli';
   const outDir = resolve(outRoot, name);
   const result = await build({
     entryPoints: [entry],
-    ...(split ? { outdir: outDir, splitting: true, chunkNames: 'chunks/[name]-[hash]', entryNames: 'index' } : { outfile: join(outDir, 'index.js') }),
+    outdir: outDir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    entryNames: 'index',
     ...bundleOptions,
     write: false,
   });
   for (const file of result.outputFiles) {
     // The shebang only on the CLI's entry: the file `chainmail` runs.
-    const shebang = split && file.path === join(outDir, 'index.js') ? '#!/usr/bin/env node\n' : '';
+    const shebang = name === 'cli' && file.path === join(outDir, 'index.js') ? '#!/usr/bin/env node\n' : '';
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, shebang + file.text);
   }

@@ -1,7 +1,7 @@
 // The hashing worker, as plain JavaScript source run with `new Worker(source, { eval: true })`.
-// It is a string, not a module path, because each action ships as ONE esbuild bundle: there is no
-// separate worker file on disk at runtime, and under jest there is no compiled .js either. The code is
-// self-contained (built-in modules through process.getBuiltinModule, nothing of ours), so it behaves
+// It is a string, not a module path: a worker file would need a bundle entry of its own in every action that
+// hashes, found at runtime by a path relative to the bundle, and under jest there is no compiled .js at all. The
+// code is self-contained (built-in modules through process.getBuiltinModule, nothing of ours), so it behaves
 // the same in both places.
 //
 // Protocol: the parent posts { id, paths, algorithms }; the worker answers { id, hex }, the hex digests of the

@@ -3,11 +3,13 @@
 // link (signed with node:crypto alone) never need.
 import type * as SigstoreSignModule from '@sigstore/sign';
 
-export type SigstoreSign = typeof SigstoreSignModule;
+/** The package's exports (module.exports). */
+export type SigstoreSign = (typeof SigstoreSignModule)['default'];
 
 let loading: Promise<SigstoreSign> | undefined;
 
 export function loadSigstoreSign(): Promise<SigstoreSign> {
-  loading ??= import('@sigstore/sign');
+  // A CommonJS package: Node gives its exports by name and as `default`; an esbuild chunk as `default` only.
+  loading ??= import('@sigstore/sign').then((module) => module.default ?? module);
   return loading;
 }

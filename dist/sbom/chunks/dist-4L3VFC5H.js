@@ -1,0 +1,21 @@
+const { createRequire: __cmCreateRequire } = process.getBuiltinModule('node:module');
+const { fileURLToPath: __cmFileURLToPath } = process.getBuiltinModule('node:url');
+const { dirname: __cmDirname } = process.getBuiltinModule('node:path');
+const require = __cmCreateRequire(import.meta.url);
+const __cmFilename = __cmFileURLToPath(import.meta.url);
+const __cmDirnameValue = __cmDirname(__cmFilename);
+import {
+  TomlDate,
+  TomlError,
+  dist_default,
+  parse,
+  stringify
+} from "./chunk-JBP2GKCD.js";
+import "./chunk-NUWRJM76.js";
+export {
+  TomlDate,
+  TomlError,
+  dist_default as default,
+  parse,
+  stringify
+};
