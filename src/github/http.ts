@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ChainmailError, type ChainmailErrorCode } from '../core/errors.js';
 import { backoffMs, isRetryableStatus, type NetworkPolicy } from '../core/network-policy.js';
+import { environmentFetch } from './fetch.js';
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST';
@@ -36,7 +37,7 @@ export async function requestWithRetry(
     if (attempt > 0) await sleep(retryAfter ?? backoffMs(network, attempt));
     retryAfter = undefined;
     try {
-      const response = await fetch(request.url, {
+      const response = await environmentFetch(request.url, {
         method: request.method,
         headers: request.headers ?? {},
         ...(request.body === undefined ? {} : { body: request.body }),

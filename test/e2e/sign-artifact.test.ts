@@ -3,6 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { verifyBundle } from '../support/index.js';
+import { startHttpProxy } from '../support/http-proxy.js';
 import { writeTree } from '../support/temp-tree.js';
 import { runActionProcess } from './support/action-process.js';
 import { readBundles, sha256, statementOf } from './support/bundles.js';
@@ -17,6 +18,26 @@ afterAll(async () => {
 });
 
 describe('sign-artifact, run as a runner runs it', () => {
+  it('signs and stores behind the proxy a self-hosted runner names in HTTP_PROXY and HTTPS_PROXY', async () => {
+    const proxy = await startHttpProxy();
+    try {
+      const job = await runner.newJob({ visibility: 'public' });
+      await writeTree(job.workspace, { 'dist/app.tgz': 'the app' });
+      const stored = runner.api.attestations(REPOSITORY).length;
+      const run = await runActionProcess('sign-artifact', {
+        inputs: { 'subject-path': 'dist/app.tgz', ...stackInputs(runner.stack, 'public-good') },
+        env: { ...job.env, HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url },
+        githubToken: runner.api.token,
+      });
+      expect(run.errors).toEqual([]);
+      expect(runner.api.attestations(REPOSITORY)).toHaveLength(stored + 1);
+      // Fulcio and Rekor (sigstore-js) and the attestations API (chainmail's own calls) were reached through it.
+      for (const service of [runner.stack.fulcioURL, runner.stack.rekorURL, runner.api.url]) expect(proxy.targets).toContain(new URL(service).host);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('signs SLSA provenance for files on public-good: verifiable bundle, stored attestation, outputs, summary', async () => {
     const job = await runner.newJob({ visibility: 'public' });
     await writeTree(job.workspace, { 'dist/app-1.0.0.tgz': 'the app', 'dist/app-1.0.0.zip': 'the app, zipped', 'dist/notes.txt': 'x' });

@@ -5,16 +5,6 @@ const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
 import {
-  readPyproject
-} from "./chunk-AFFZJR6C.js";
-import "./chunk-OBNYBE4I.js";
-import "./chunk-ZIE4XART.js";
-import "./chunk-YAXPNKVC.js";
-import "./chunk-DKCGIJCU.js";
-import "./chunk-JJOBTMFV.js";
-import "./chunk-PY6BUDAN.js";
-import "./chunk-JBP2GKCD.js";
-import "./chunk-EOPBEMZW.js";
-export {
-  readPyproject
-};
+  require_undici
+} from "./chunk-XSZCEPEV.js";
+export default require_undici();

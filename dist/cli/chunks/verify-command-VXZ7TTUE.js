@@ -17,7 +17,7 @@ import {
   require_node_os,
   signerName,
   verifyArtifact
-} from "./chunk-7RGJQLF2.js";
+} from "./chunk-LI2X6KFQ.js";
 import {
   booleanFlag,
   parseCommandLine,

@@ -11636,8 +11636,8 @@ var BundleVerifier = class {
     }
     const leaf = leafCertificate(bundle);
     const issuers = ({ root }) => root.material.certificateAuthorities.map((ca) => ca.certChain[0]).filter((ca) => ca?.subject.equals(leaf.issuer));
-    const named = this.keyless.filter((candidate) => issuers(candidate).length > 0);
-    const issuing = named.length === 1 ? named[0] : named.find((candidate) => issuers(candidate).some((ca) => ca !== void 0 && signedBy(leaf, ca))) ?? named[0];
+    const named2 = this.keyless.filter((candidate) => issuers(candidate).length > 0);
+    const issuing = named2.length === 1 ? named2[0] : named2.find((candidate) => issuers(candidate).some((ca) => ca !== void 0 && signedBy(leaf, ca))) ?? named2[0];
     if (!issuing) {
       const roots = this.keyless.map(({ root }) => root.name).join("; ") || "none";
       throw new ChainmailError("UNTRUSTED_INSTANCE", `the signing certificate was issued by a CA of an untrusted Sigstore instance (trusted: ${roots}); give that instance's trusted root to verify it`);
@@ -12050,6 +12050,32 @@ function snappyDecode(input, maxBytes) {
 
 // src/github/http.ts
 var import_promises3 = __toESM(require_promises2(), 1);
+
+// src/github/fetch.ts
+function proxyFor(url, env) {
+  return new URL(url).protocol === "https:" ? named(env, "https_proxy", "HTTPS_PROXY") : named(env, "http_proxy", "HTTP_PROXY");
+}
+var undici;
+var agent;
+async function environmentFetch(url, init, env = process.env) {
+  if (proxyFor(url, env) === void 0) return fetch(url, init);
+  undici ??= import("./undici-DUXT6MLI.js").then((module) => module.default ?? module);
+  const { fetch: viaProxy, EnvHttpProxyAgent } = await undici;
+  const httpProxy = named(env, "http_proxy", "HTTP_PROXY");
+  const httpsProxy = named(env, "https_proxy", "HTTPS_PROXY");
+  const noProxy = named(env, "no_proxy", "NO_PROXY") ?? "";
+  const settings = JSON.stringify([httpProxy, httpsProxy, noProxy]);
+  if (agent?.settings !== settings) {
+    agent = { settings, dispatcher: new EnvHttpProxyAgent({ ...httpProxy ? { httpProxy } : {}, ...httpsProxy ? { httpsProxy } : {}, noProxy }) };
+  }
+  return viaProxy(url, { ...init, dispatcher: agent.dispatcher });
+}
+function named(env, ...names) {
+  for (const name of names) if (env[name]) return env[name];
+  return void 0;
+}
+
+// src/github/http.ts
 async function requestWithRetry(request, network, what, code) {
   let lastProblem = "";
   let retryAfter;
@@ -12057,7 +12083,7 @@ async function requestWithRetry(request, network, what, code) {
     if (attempt > 0) await (0, import_promises3.setTimeout)(retryAfter ?? backoffMs(network, attempt));
     retryAfter = void 0;
     try {
-      const response = await fetch(request.url, {
+      const response = await environmentFetch(request.url, {
         method: request.method,
         headers: request.headers ?? {},
         ...request.body === void 0 ? {} : { body: request.body },

@@ -5,11 +5,11 @@ const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
 import {
-  readPyproject
-} from "./chunk-3MZD5E5D.js";
-import {
   scopesByReachability
 } from "./chunk-MQULDAXL.js";
+import {
+  readPyproject
+} from "./chunk-3MZD5E5D.js";
 import {
   invalidEntry,
   isTable,

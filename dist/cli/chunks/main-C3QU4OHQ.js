@@ -17,9 +17,9 @@ import "./chunk-EOPBEMZW.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  verify: async () => (await import("./verify-command-GNCTABJ2.js")).runVerify,
-  "verify-bundle": async () => (await import("./verify-bundle-command-E55XKJWH.js")).runVerifyBundle,
-  sbom: async () => (await import("./sbom-command-C4IM4XJR.js")).runSbom
+  verify: async () => (await import("./verify-command-VXZ7TTUE.js")).runVerify,
+  "verify-bundle": async () => (await import("./verify-bundle-command-ZQ37FOTH.js")).runVerifyBundle,
+  sbom: async () => (await import("./sbom-command-GQBO2EFW.js")).runSbom
 };
 async function runCli(argv, io) {
   const [command, ...rest] = argv;

@@ -20,10 +20,12 @@ import {
   require_os,
   require_path,
   require_tunnel,
-  require_undici,
   setSecret,
   warning
-} from "./chunk-P63LT3VM.js";
+} from "./chunk-T32CSUQM.js";
+import {
+  require_undici
+} from "./chunk-5LJR3LFX.js";
 import {
   require_commonjs,
   require_src

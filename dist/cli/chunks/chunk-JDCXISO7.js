@@ -7,7 +7,7 @@ const __cmDirnameValue = __cmDirname(__cmFilename);
 import {
   isTable,
   parseTomlFile
-} from "./chunk-OBNYBE4I.js";
+} from "./chunk-FJAHU5GY.js";
 import {
   normalizePypiName,
   pypiPurl

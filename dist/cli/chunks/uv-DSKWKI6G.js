@@ -15,7 +15,8 @@ import {
   optionalTable,
   parseTomlFile,
   requiredString
-} from "./chunk-OBNYBE4I.js";
+} from "./chunk-FJAHU5GY.js";
+import "./chunk-JBP2GKCD.js";
 import {
   artifact,
   normalizePypiName,
@@ -31,7 +32,6 @@ import {
 } from "./chunk-DKCGIJCU.js";
 import "./chunk-JJOBTMFV.js";
 import "./chunk-PY6BUDAN.js";
-import "./chunk-JBP2GKCD.js";
 import "./chunk-EOPBEMZW.js";
 
 // src/core/sbom/parsers/python/uv-package.ts

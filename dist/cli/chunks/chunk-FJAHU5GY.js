@@ -5,13 +5,13 @@ const require = __cmCreateRequire(import.meta.url);
 const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
 import {
-  invalidAtLine,
-  invalidAtPath
-} from "./chunk-DKCGIJCU.js";
-import {
   TomlError,
   parse
 } from "./chunk-JBP2GKCD.js";
+import {
+  invalidAtLine,
+  invalidAtPath
+} from "./chunk-DKCGIJCU.js";
 
 // src/core/sbom/parsers/support/fields.ts
 function isTable(value) {

@@ -5402,11 +5402,11 @@ var LOCKFILE_PARSERS = {
   "npm-shrinkwrap.json": { load: async () => (await import("./npm-U3JI2BI7.js")).parseNpmLockfile, ecosystem: "npm", manifest: "package.json" },
   "yarn.lock": { load: async () => (await import("./yarn-3X3BOWDX.js")).parseYarnLockfile, ecosystem: "npm", manifest: "package.json" },
   "pnpm-lock.yaml": { load: async () => (await import("./pnpm-7XCODEKI.js")).parsePnpmLockfile, ecosystem: "npm", manifest: "package.json" },
-  "poetry.lock": { load: async () => (await import("./poetry-ZG4WRP6I.js")).parsePoetryLock, ecosystem: "pypi", manifest: "pyproject.toml" },
-  "uv.lock": { load: async () => (await import("./uv-FMJGKEXJ.js")).parseUvLock, ecosystem: "pypi" },
-  "Pipfile.lock": { load: async () => (await import("./pipfile-7FQPVT4O.js")).parsePipfileLock, ecosystem: "pypi", manifest: "Pipfile" },
+  "poetry.lock": { load: async () => (await import("./poetry-PWWS7MXM.js")).parsePoetryLock, ecosystem: "pypi", manifest: "pyproject.toml" },
+  "uv.lock": { load: async () => (await import("./uv-DSKWKI6G.js")).parseUvLock, ecosystem: "pypi" },
+  "Pipfile.lock": { load: async () => (await import("./pipfile-TFB35B3T.js")).parsePipfileLock, ecosystem: "pypi", manifest: "Pipfile" },
   "go.sum": { load: async () => (await import("./go-NQAVXX6A.js")).parseGoSum, ecosystem: "golang", manifest: "go.mod" },
-  "Cargo.lock": { load: async () => (await import("./cargo-MFLZ2YNR.js")).parseCargoLock, ecosystem: "cargo", manifest: "Cargo.toml" }
+  "Cargo.lock": { load: async () => (await import("./cargo-5U2WFOKY.js")).parseCargoLock, ecosystem: "cargo", manifest: "Cargo.toml" }
 };
 var REQUIREMENTS = { load: async () => (await import("./requirements-I5VY6LEN.js")).parseRequirements, ecosystem: "pypi" };
 var WORKFLOW = { load: async () => (await import("./actions-H34WUDLY.js")).parseWorkflowUses, ecosystem: "github" };
@@ -5495,7 +5495,7 @@ async function declaresDependencies(fileName, text) {
         return ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies", "workspaces"].some((key) => nonEmpty(manifest[key]));
       }
       case "pyproject.toml": {
-        const { readPyproject } = await import("./pyproject-WUYSBQHS.js");
+        const { readPyproject } = await import("./pyproject-2SZCAKY3.js");
         const deps = readPyproject(text);
         return deps.main.size + deps.optional.size + deps.dev.size > 0;
       }

@@ -6,7 +6,7 @@ const __cmFilename = __cmFileURLToPath(import.meta.url);
 const __cmDirnameValue = __cmDirname(__cmFilename);
 import {
   readPyproject
-} from "./chunk-AFFZJR6C.js";
+} from "./chunk-JDCXISO7.js";
 import {
   scopesByReachability
 } from "./chunk-MQULDAXL.js";
@@ -18,7 +18,8 @@ import {
   optionalTable,
   parseTomlFile,
   requiredString
-} from "./chunk-OBNYBE4I.js";
+} from "./chunk-FJAHU5GY.js";
+import "./chunk-JBP2GKCD.js";
 import {
   artifact,
   normalizePypiName,
@@ -33,7 +34,6 @@ import {
 } from "./chunk-DKCGIJCU.js";
 import "./chunk-JJOBTMFV.js";
 import "./chunk-PY6BUDAN.js";
-import "./chunk-JBP2GKCD.js";
 import "./chunk-EOPBEMZW.js";
 
 // src/core/sbom/parsers/python/poetry-source.ts

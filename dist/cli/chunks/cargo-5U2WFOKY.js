@@ -14,7 +14,8 @@ import {
   optionalString,
   parseTomlFile,
   requiredString
-} from "./chunk-OBNYBE4I.js";
+} from "./chunk-FJAHU5GY.js";
+import "./chunk-JBP2GKCD.js";
 import {
   hexHash
 } from "./chunk-YAXPNKVC.js";
@@ -25,7 +26,6 @@ import {
 } from "./chunk-DKCGIJCU.js";
 import "./chunk-JJOBTMFV.js";
 import "./chunk-PY6BUDAN.js";
-import "./chunk-JBP2GKCD.js";
 import "./chunk-EOPBEMZW.js";
 
 // src/core/sbom/parsers/cargo/lock-package.ts

@@ -16,7 +16,7 @@ import {
   patternMatcher,
   signerName,
   verifyArtifact
-} from "./chunk-7RGJQLF2.js";
+} from "./chunk-LI2X6KFQ.js";
 import {
   booleanFlag,
   parseCommandLine,

@@ -9,7 +9,8 @@ import {
   optionalArray,
   optionalString,
   parseTomlFile
-} from "./chunk-OBNYBE4I.js";
+} from "./chunk-FJAHU5GY.js";
+import "./chunk-JBP2GKCD.js";
 import {
   artifact,
   normalizePypiName,
@@ -29,7 +30,6 @@ import {
 } from "./chunk-DKCGIJCU.js";
 import "./chunk-JJOBTMFV.js";
 import "./chunk-PY6BUDAN.js";
-import "./chunk-JBP2GKCD.js";
 import "./chunk-EOPBEMZW.js";
 
 // src/core/sbom/parsers/python/pipfile-entry.ts
