@@ -1,5 +1,6 @@
 // Child processes timed from the outside: wall time from spawn to exit, or to the first line on stdout.
 import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
 
 export interface ProcessOptions {
   readonly cwd?: string;
@@ -56,7 +57,10 @@ export async function runOk(command: string, args: readonly string[], options: P
   return run;
 }
 
-/** The path of a sibling bundle in the bench output directory (children are bundled next to the benches). */
+/**
+ * The path of a sibling bundle in the bench output directory: children are bundled next to the benchmark that
+ * runs (process.argv[1]); this module itself may sit in a shared chunk below it.
+ */
 export function siblingBundle(name: string): string {
-  return new URL(`./${name}.mjs`, import.meta.url).pathname;
+  return join(dirname(process.argv[1] ?? '.'), `${name}.mjs`);
 }
