@@ -1,8 +1,8 @@
 // Cold start: `node dist/sign-artifact/index.js` from spawn to its first line on stdout, as a runner starts it,
 // against `node -e ''` (Node's own start-up: the floor) in the same run. A valid run (it signs against a
 // local stack, and finishes) and a run that fails on its input (a missing subject-path) are both measured.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { startOidcServer } from '../test/support/oidc.js';
 import { startSigstoreStack } from '../test/support/sigstore-stack.js';
@@ -97,7 +97,7 @@ const clip = (line = ''): string => `\`${line.length > 100 ? `${line.slice(0, 10
 emit({
   title: 'Cold start: dist/sign-artifact/index.js to its first output line',
   method: [
-    `\`node dist/sign-artifact/index.js\` (${process.version}, the committed ${(readFileSync(ENTRY).length / 2 ** 20).toFixed(1)} MiB bundle) spawned with a runner's environment (every INPUT_* from action.yml's defaults, GITHUB_*, RUNNER_TEMP, the OIDC request URL and token), timed from spawn to the first newline on its stdout.`,
+    `\`node dist/sign-artifact/index.js\` (${process.version}, the committed bundle: ${mib(readFileSync(ENTRY).length)} MiB of entry, ${mib(bundleBytes(dirname(ENTRY)))} MiB with the chunks it may import) spawned with a runner's environment (every INPUT_* from action.yml's defaults, GITHUB_*, RUNNER_TEMP, the OIDC request URL and token), timed from spawn to the first newline on its stdout.`,
     "valid: `subject-path: app-1.0.0.tgz` signed against a local Sigstore stack without added latency (`upload-attestations: false`); its first line is @actions/core's debug line as it asks for the OIDC token, after the inputs are parsed and the file hashed. Every run must exit 0 and write the bundle. The target is judged on this one.",
     'failing: `subject-path: missing.tgz`; it must fail with PATH_NOT_FOUND. Its first line is the debug line before the `::error::`.',
     `floor: \`node -e ''\`, spawn to exit. ${REPS} runs of each after one untimed round, the order rotating; medians.`,
@@ -118,3 +118,14 @@ emit({
     `- floor, node -e '': ${samples(wall('floor'))}`,
   ],
 });
+
+function mib(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(1);
+}
+
+/** Bytes of every file of a bundle directory (its entry and chunks). */
+function bundleBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
