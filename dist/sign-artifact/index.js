@@ -5156,7 +5156,7 @@ function pick(key, value) {
   return value ? { [key]: value } : {};
 }
 
-// src/sigstore/sign/keyless.ts
+// src/sigstore/sign/dsse-signing.ts
 var import_bundle = __toESM(require_dist(), 1);
 
 // src/sigstore/sign/sigstore-sign.ts
@@ -5200,6 +5200,20 @@ function causeDetail(cause) {
 function messageOf(value) {
   const text = value instanceof Error ? value.message : String(value);
   return text.split("\n")[0] ?? text;
+}
+
+// src/sigstore/sign/dsse-signing.ts
+function signingStatements(makeBuilder, endpoints) {
+  let builder;
+  return async (statement) => {
+    try {
+      builder ??= loadSigstoreSign().then(makeBuilder);
+      const bundle = await (await builder).create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
+      return (0, import_bundle.bundleToJSON)(bundle);
+    } catch (error2) {
+      throw await toSigningError(error2, endpoints);
+    }
+  };
 }
 
 // src/sigstore/sign/key-holder.ts
@@ -5267,19 +5281,7 @@ function toCertified(signature) {
 
 // src/sigstore/sign/keyless.ts
 function createKeylessSigner(options) {
-  const { endpoints } = options;
-  let builder;
-  return {
-    async sign(statement) {
-      try {
-        builder ??= loadSigstoreSign().then((sigstore) => keylessBuilder(sigstore, options));
-        const bundle = await (await builder).create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
-        return (0, import_bundle.bundleToJSON)(bundle);
-      } catch (error2) {
-        throw await toSigningError(error2, endpoints);
-      }
-    }
-  };
+  return { sign: signingStatements((sigstore) => keylessBuilder(sigstore, options), options.endpoints) };
 }
 function keylessBuilder({ DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness }, options) {
   const { endpoints, network } = options;

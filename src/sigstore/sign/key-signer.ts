@@ -2,16 +2,14 @@
 // statements into Sigstore bundles (v0.3, DSSE, verificationMaterial.publicKey with the keyid as hint), logged
 // in a Rekor and/or timestamped when those are given, and signs classic in-toto links with the same key.
 import { sign as cryptoSign, createPublicKey, type KeyObject } from 'node:crypto';
-import { bundleToJSON } from '@sigstore/bundle';
 import type { DSSEBundleBuilder, Signature, Signer, Witness } from '@sigstore/sign';
-import { PAYLOAD_TYPE_INTOTO } from '../../core/intoto/index.js';
 import type { NetworkPolicy } from '../../core/network-policy.js';
 import { keyIdOf, schemeDigest, securesystemslibPublicKey, type SecuresystemslibPublicKey } from '../../core/predicates/link/classic.js';
-import { toSigningError } from './errors.js';
+import { signingStatements } from './dsse-signing.js';
 import type { StatementSigner } from './keyless.js';
 import { readPrivateKey } from './key-signer-key.js';
 import { sigstoreFetchOptions } from './network.js';
-import { loadSigstoreSign, type SigstoreSign } from './sigstore-sign.js';
+import type { SigstoreSign } from './sigstore-sign.js';
 
 export interface KeySignerOptions {
   /** The private key: PEM (PKCS#8, SEC1, encrypted PKCS#8) or an unencrypted securesystemslib JSON key file. */
@@ -39,28 +37,17 @@ export async function createKeySigner(options: KeySignerOptions): Promise<KeySig
   const publicKey = securesystemslibPublicKey(publicKeyObject); // refuses key types we cannot sign with
   const keyId = keyIdOf(publicKey);
   const publicKeyPem = publicKeyObject.export({ format: 'pem', type: 'spki' }).toString();
-  // Made at the first statement: @sigstore/sign loads then (sigstore-sign.ts).
-  let builder: Promise<DSSEBundleBuilder> | undefined;
   const { rekorURL, tsaURL } = options.endpoints ?? {};
   const errorEndpoints = { instance: 'custom' as const, fulcioURL: 'none (key-based signing)', rekorURL, tsaURL };
   const classicDigest = schemeDigest(publicKey.scheme);
+  const makeBuilder = (sigstore: SigstoreSign): DSSEBundleBuilder =>
+    new sigstore.DSSEBundleBuilder({ signer: new PrivateKeySigner(privateKey, publicKeyPem, keyId), witnesses: witnesses(sigstore, options) });
 
   return {
     keyId,
     publicKeyPem,
     publicKey,
-    async sign(statement) {
-      try {
-        builder ??= loadSigstoreSign().then((sigstore) => new sigstore.DSSEBundleBuilder({
-          signer: new PrivateKeySigner(privateKey, publicKeyPem, keyId),
-          witnesses: witnesses(sigstore, options),
-        }));
-        const bundle = await (await builder).create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
-        return bundleToJSON(bundle);
-      } catch (error) {
-        throw await toSigningError(error, errorEndpoints);
-      }
-    },
+    sign: signingStatements(makeBuilder, errorEndpoints),
     signClassic: (bytes) => cryptoSign(classicDigest, bytes, privateKey),
   };
 }

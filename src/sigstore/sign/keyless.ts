@@ -1,14 +1,14 @@
-import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
+import type { SerializedBundle } from '@sigstore/bundle';
 import type { DSSEBundleBuilder, IdentityProvider, Witness } from '@sigstore/sign';
-import { PAYLOAD_TYPE_INTOTO, type Statement } from '../../core/intoto/index.js';
+import type { Statement } from '../../core/intoto/index.js';
 import { mapLimit } from '../../core/map-limit.js';
 import type { SigningEndpoints } from '../endpoints.js';
-import { toSigningError } from './errors.js';
+import { signingStatements } from './dsse-signing.js';
 import { EphemeralKeyHolder } from './key-holder.js';
 import type { NetworkPolicy } from '../../core/network-policy.js';
 import { sigstoreFetchOptions } from './network.js';
 import { SharedCertificateSigner } from './shared-certificate-signer.js';
-import { loadSigstoreSign, type SigstoreSign } from './sigstore-sign.js';
+import type { SigstoreSign } from './sigstore-sign.js';
 
 /** Signs in-toto statements into Sigstore bundles (v0.3, DSSE). */
 export interface StatementSigner {
@@ -26,21 +26,8 @@ export interface KeylessOptions {
  * statement a Rekor entry and/or an RFC 3161 timestamp, as the instance provides.
  */
 export function createKeylessSigner(options: KeylessOptions): StatementSigner {
-  const { endpoints } = options;
-  // One builder, made at the first statement (@sigstore/sign loads then, sigstore-sign.ts): statements signed
-  // at once share it, and so the key and its certificate.
-  let builder: Promise<DSSEBundleBuilder> | undefined;
-  return {
-    async sign(statement) {
-      try {
-        builder ??= loadSigstoreSign().then((sigstore) => keylessBuilder(sigstore, options));
-        const bundle = await (await builder).create({ data: Buffer.from(JSON.stringify(statement)), type: PAYLOAD_TYPE_INTOTO });
-        return bundleToJSON(bundle);
-      } catch (error) {
-        throw await toSigningError(error, endpoints);
-      }
-    },
-  };
+  // One builder for the run: the statements share its key and certificate.
+  return { sign: signingStatements((sigstore) => keylessBuilder(sigstore, options), options.endpoints) };
 }
 
 function keylessBuilder({ DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness }: SigstoreSign, options: KeylessOptions): DSSEBundleBuilder {

@@ -1,7 +1,7 @@
 // The text of a classic link file as in-toto writes it (json.dumps with sort_keys and indent=1): keys in
-// code-point order at every depth, one space of indent per level. Written directly rather than as
-// JSON.stringify of a key-sorted copy: JSON.stringify puts integer-like keys ("9", "10") first whatever their
-// order, and copying a link of ~30,000 materials to sort it costs more than writing it.
+// code-point order at every depth, one space of indent per level. For a link whose keys are not already in
+// order (classic.ts has JSON.stringify write one that is). Written directly rather than as JSON.stringify of a
+// key-sorted copy, which would still put integer-like keys ("9", "10") first whatever their order.
 import { keysInCodePointOrder } from './canonical-json.js';
 
 /** `value` as JSON with sorted keys and a one-space indent; what JSON.stringify(value, null, 1) would give, sorted. */
