@@ -15,6 +15,32 @@ export function keysInCodePointOrder(object: object): string[] {
   return keys.some((k) => BEYOND_SURROGATES_START.test(k)) ? keys.sort(byCodePoint) : keys;
 }
 
+/**
+ * `value` with every object's keys inserted in code-point order: the object itself where they are already (and
+ * its values too), else a copy. Integer-like keys ("9", "10") stay first whatever the order: JS enumerates them so.
+ */
+export function inCodePointOrder<T>(value: T): T {
+  if (Array.isArray(value)) {
+    const items = value.map(inCodePointOrder);
+    return (items.every((item, i) => item === value[i]) ? value : items) as T;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  const object = value as Record<string, unknown>;
+  const inserted = Object.keys(object);
+  const keys = keysInCodePointOrder(object);
+  let same = true;
+  const values = new Array<unknown>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    values[i] = inCodePointOrder(object[key]);
+    same &&= values[i] === object[key] && inserted[i] === key;
+  }
+  if (same) return value;
+  const sorted: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) Object.defineProperty(sorted, keys[i] as string, { value: values[i], enumerable: true, writable: true, configurable: true });
+  return sorted as T;
+}
+
 export function canonicalJson(value: unknown): string {
   const native = nativeCanonicalJson(value);
   if (native !== undefined) return native;

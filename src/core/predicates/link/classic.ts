@@ -4,7 +4,7 @@
 // The reference is the installed in-toto 1.3.1 / securesystemslib 0.26 (formats.encode_canonical, keys._get_keyid).
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { ChainmailError } from '../../errors.js';
-import { canonicalJson, nativeCanonicalJson, stringifiesInCodePointOrder } from './canonical-json.js';
+import { canonicalJson, inCodePointOrder, nativeCanonicalJson, stringifiesInCodePointOrder } from './canonical-json.js';
 import { sortedJsonText } from './sorted-json-text.js';
 
 export { canonicalJson };
@@ -60,29 +60,41 @@ export function linkFileName(stepName: string, keyId: string): string {
   return `${stepName}.${keyId.slice(0, 8)}.link`;
 }
 
+/**
+ * The link, its keys in code-point order at every depth (copied where they are not), so that its canonical JSON
+ * and its file text are JSON.stringify's (signClassicLink, classicLinkText).
+ */
 export function buildClassicLink(input: ClassicLinkInput): ClassicLink {
   if (input.name === '') throw new ChainmailError('STATEMENT_INVALID', 'a link needs a step name');
-  for (const [field, artifacts] of [['materials', input.materials], ['products', input.products]] as const) {
-    for (const path in artifacts) {
-      const digests = artifacts[path] as Readonly<Record<string, string>>;
-      let count = 0;
-      for (const algorithm in digests) {
-        count++;
-        if (!HEX.test(digests[algorithm] as string)) throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: ${algorithm} is not lowercase hex`);
-      }
-      if (count === 0) throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: no digest`);
-    }
-  }
-  // Keys in code-point order: a link in order is encoded natively (canonical JSON and the file's text).
   return {
     _type: 'link',
-    byproducts: input.byproducts ?? {},
+    byproducts: inCodePointOrder(input.byproducts ?? {}),
     command: [...input.command],
-    environment: input.environment ?? {},
-    materials: input.materials,
+    environment: inCodePointOrder(input.environment ?? {}),
+    materials: checkedArtifacts('materials', input.materials),
     name: input.name,
-    products: input.products,
+    products: checkedArtifacts('products', input.products),
   };
+}
+
+/** The artifacts, each with a lowercase hex digest; a copy in code-point order unless they are in it already. */
+function checkedArtifacts(field: string, artifacts: ClassicArtifacts): ClassicArtifacts {
+  // One pass checks the digests and the order: a node_modules tree has ~30,000 artifacts, already sorted.
+  let ordered = true;
+  let previousPath: string | undefined;
+  for (const path in artifacts) {
+    ordered &&= previousPath === undefined || previousPath < path;
+    previousPath = path;
+    const digests = artifacts[path] as Readonly<Record<string, string>>;
+    let previousAlgorithm: string | undefined;
+    for (const algorithm in digests) {
+      if (!HEX.test(digests[algorithm] as string)) throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: ${algorithm} is not lowercase hex`);
+      ordered &&= previousAlgorithm === undefined || previousAlgorithm < algorithm;
+      previousAlgorithm = algorithm;
+    }
+    if (previousAlgorithm === undefined) throw new ChainmailError('DIGEST_INVALID', `${field}["${path}"]: no digest`);
+  }
+  return ordered ? artifacts : (inCodePointOrder(artifacts) as ClassicArtifacts);
 }
 
 /** The link with one signature over the UTF-8 bytes of the canonical JSON of `signed`. */

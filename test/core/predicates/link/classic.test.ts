@@ -148,6 +148,22 @@ describe('classic links', () => {
     expect(buildClassicLink({ name: 'x', command: [], materials: {}, products: {} })).toMatchObject({ byproducts: {}, environment: {} });
   });
 
+  it('puts every part in code-point order, copying only the parts that are not, so it encodes natively', () => {
+    const materials = { 'a.c': sha('a'), 'b.c': { sha256: 'ab', sha512: 'cd' } };
+    const products = { 'z.o': sha('b'), 'y.o': sha('c'), ['__proto__']: sha('d') };
+    const built = buildClassicLink({
+      name: 'build', command: ['make'], materials, products: JSON.parse(JSON.stringify(products)) as typeof products,
+      byproducts: { 'return-value': 0, 'stdout-digest': sha('e'), 'stderr-digest': sha('f') },
+      environment: { GITHUB_SHA: 'x', GITHUB_REF: 'y' },
+    });
+    expect(built.materials).toBe(materials); // already in order: not copied
+    expect(Object.keys(built.products)).toEqual(['__proto__', 'y.o', 'z.o']);
+    expect(Object.getPrototypeOf(built.products)).toBe(Object.prototype);
+    expect(Object.keys(built.byproducts)).toEqual(['return-value', 'stderr-digest', 'stdout-digest']);
+    expect(Object.keys(built.environment)).toEqual(['GITHUB_REF', 'GITHUB_SHA']);
+    expect(canonicalJson(built)).toBe(JSON.stringify(built));
+  });
+
   it('refuses digests that are not lowercase hex and artifacts without a digest', () => {
     expect(codeOf(() => buildClassicLink({ name: 'x', command: [], materials: { a: { sha256: 'ABC' } }, products: {} }))).toBe('DIGEST_INVALID');
     expect(() => buildClassicLink({ name: 'x', command: [], materials: { a: { sha256: 'ab' }, b: { sha256: 'ab', sha512: 'XY' } }, products: {} }))
