@@ -16,10 +16,10 @@ const OPTIONS: MinimatchOptions = {
   nocaseMagicOnly: true,
 };
 
-/** A test of `/`-separated relative paths against `pattern`, with path.matchesGlob's semantics. */
 /** Whether a `/`-separated relative path matches a compiled pattern. */
 export type Matcher = (path: string) => boolean;
 
+/** A test of `/`-separated relative paths against `pattern`, with path.matchesGlob's semantics. */
 export function compileGlob(pattern: string): Matcher {
   const simple = simpleGlobRegExp(pattern);
   if (simple !== undefined) return (path) => simple.test(path);
