@@ -34,7 +34,7 @@ const purlWithoutCollator = {
     const codePoint = 'const localeCompare = (a, b) => { a = String(a); b = String(b); return a < b ? -1 : a > b ? 1 : 0 }';
     b.onLoad({ filter: /[\\/]packageurl-js[\\/]src[\\/]strings\.js$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      if (!source.includes(collator)) throw new Error(`${path}: the Intl.Collator line this build replaces has changed; check scripts/build.mjs`);
+      if (!source.includes(collator)) throw new Error(`${path}: the Intl.Collator line this build replaces has changed; check scripts/bundle-options.mjs`);
       return { contents: source.replace(collator, codePoint), loader: 'js' };
     });
   },

@@ -20,7 +20,7 @@ var require_node_module = __commonJS({
 // src/cli/index.ts
 var import_node_module = __toESM(require_node_module(), 1);
 (0, import_node_module.enableCompileCache)();
-var [{ flushProcessIo, processIo }, { runCli }] = await Promise.all([import("./chunks/io-73GKDPZW.js"), import("./chunks/main-C3QU4OHQ.js")]);
+var [{ flushProcessIo, processIo }, { runCli }] = await Promise.all([import("./chunks/io-73GKDPZW.js"), import("./chunks/main-WOMHY6KH.js")]);
 process.exitCode = await runCli(process.argv.slice(2), processIo());
 await flushProcessIo();
 process.exit();

@@ -1830,6 +1830,11 @@ function isRetryableStatus(status) {
   return status === 408 || status === 429 || status >= 500;
 }
 
+// src/core/commonjs-exports.ts
+function commonJsExports(namespace) {
+  return namespace.default ?? namespace;
+}
+
 // src/github/fetch.ts
 function proxyFor(url, env) {
   return new URL(url).protocol === "https:" ? named(env, "https_proxy", "HTTPS_PROXY") : named(env, "http_proxy", "HTTP_PROXY");
@@ -1838,7 +1843,7 @@ var undici;
 var agent;
 async function environmentFetch(url, init, env = process.env) {
   if (proxyFor(url, env) === void 0) return fetch(url, init);
-  undici ??= import("./chunks/undici-ZWYT4DJ2.js").then((module) => module.default ?? module);
+  undici ??= import("./chunks/undici-ZWYT4DJ2.js").then((namespace) => commonJsExports(namespace));
   const { fetch: viaProxy, EnvHttpProxyAgent } = await undici;
   const httpProxy = named(env, "http_proxy", "HTTP_PROXY");
   const httpsProxy = named(env, "https_proxy", "HTTPS_PROXY");
@@ -5162,7 +5167,7 @@ var import_bundle = __toESM(require_dist(), 1);
 // src/sigstore/sign/sigstore-sign.ts
 var loading;
 function loadSigstoreSign() {
-  loading ??= import("./chunks/dist-XWGECQSI.js").then((module) => module.default ?? module);
+  loading ??= import("./chunks/dist-XWGECQSI.js").then((namespace) => commonJsExports(namespace));
   return loading;
 }
 

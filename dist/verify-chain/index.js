@@ -21935,6 +21935,11 @@ function isRetryableStatus(status) {
   return status === 408 || status === 429 || status >= 500;
 }
 
+// src/core/commonjs-exports.ts
+function commonJsExports(namespace) {
+  return namespace.default ?? namespace;
+}
+
 // src/github/fetch.ts
 function proxyFor(url2, env) {
   return new URL(url2).protocol === "https:" ? named(env, "https_proxy", "HTTPS_PROXY") : named(env, "http_proxy", "HTTP_PROXY");
@@ -21943,7 +21948,7 @@ var undici;
 var agent;
 async function environmentFetch(url2, init, env = process.env) {
   if (proxyFor(url2, env) === void 0) return fetch(url2, init);
-  undici ??= import("./chunks/undici-TDEU7XYR.js").then((module) => module.default ?? module);
+  undici ??= import("./chunks/undici-TDEU7XYR.js").then((namespace) => commonJsExports(namespace));
   const { fetch: viaProxy, EnvHttpProxyAgent } = await undici;
   const httpProxy = named(env, "http_proxy", "HTTP_PROXY");
   const httpsProxy = named(env, "https_proxy", "HTTPS_PROXY");

@@ -4,6 +4,8 @@
 // sigstore-js through @npmcli/agent). With a proxy set for a URL's scheme, the call goes through undici's fetch
 // and its EnvHttpProxyAgent, which honours NO_PROXY too; undici is loaded only then. The variables are read as
 // @actions/http-client reads them: https_proxy or HTTPS_PROXY for https, http_proxy or HTTP_PROXY for http.
+import { commonJsExports } from '../core/commonjs-exports.js';
+
 type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The proxy the environment names for `url`'s scheme, if any. */
@@ -24,7 +26,7 @@ let agent: { readonly settings: string; readonly dispatcher: object } | undefine
 /** fetch, through the proxy the environment names for the URL if it names one. */
 export async function environmentFetch(url: string, init: RequestInit, env: Environment = process.env): Promise<Response> {
   if (proxyFor(url, env) === undefined) return fetch(url, init);
-  undici ??= import('undici').then((module) => ((module as { default?: unknown }).default ?? module) as ProxyingFetch);
+  undici ??= import('undici').then((namespace) => commonJsExports<ProxyingFetch>(namespace));
   const { fetch: viaProxy, EnvHttpProxyAgent } = await undici;
   const httpProxy = named(env, 'http_proxy', 'HTTP_PROXY');
   const httpsProxy = named(env, 'https_proxy', 'HTTPS_PROXY');

@@ -16,7 +16,7 @@ import {
   patternMatcher,
   signerName,
   verifyArtifact
-} from "./chunk-LI2X6KFQ.js";
+} from "./chunk-3NZGVO2W.js";
 import {
   booleanFlag,
   parseCommandLine,

@@ -17,8 +17,8 @@ import "./chunk-EOPBEMZW.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  verify: async () => (await import("./verify-command-VXZ7TTUE.js")).runVerify,
-  "verify-bundle": async () => (await import("./verify-bundle-command-ZQ37FOTH.js")).runVerifyBundle,
+  verify: async () => (await import("./verify-command-GFACJGPC.js")).runVerify,
+  "verify-bundle": async () => (await import("./verify-bundle-command-735C7GG7.js")).runVerifyBundle,
   sbom: async () => (await import("./sbom-command-GQBO2EFW.js")).runSbom
 };
 async function runCli(argv, io) {

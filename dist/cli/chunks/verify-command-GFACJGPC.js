@@ -17,7 +17,7 @@ import {
   require_node_os,
   signerName,
   verifyArtifact
-} from "./chunk-LI2X6KFQ.js";
+} from "./chunk-3NZGVO2W.js";
 import {
   booleanFlag,
   parseCommandLine,

@@ -12051,6 +12051,11 @@ function snappyDecode(input, maxBytes) {
 // src/github/http.ts
 var import_promises3 = __toESM(require_promises2(), 1);
 
+// src/core/commonjs-exports.ts
+function commonJsExports(namespace) {
+  return namespace.default ?? namespace;
+}
+
 // src/github/fetch.ts
 function proxyFor(url, env) {
   return new URL(url).protocol === "https:" ? named(env, "https_proxy", "HTTPS_PROXY") : named(env, "http_proxy", "HTTP_PROXY");
@@ -12059,7 +12064,7 @@ var undici;
 var agent;
 async function environmentFetch(url, init, env = process.env) {
   if (proxyFor(url, env) === void 0) return fetch(url, init);
-  undici ??= import("./undici-DUXT6MLI.js").then((module) => module.default ?? module);
+  undici ??= import("./undici-DUXT6MLI.js").then((namespace) => commonJsExports(namespace));
   const { fetch: viaProxy, EnvHttpProxyAgent } = await undici;
   const httpProxy = named(env, "http_proxy", "HTTP_PROXY");
   const httpsProxy = named(env, "https_proxy", "HTTPS_PROXY");
